@@ -1,0 +1,46 @@
+/// Splits the text after the masthead into articles and reads their bylines.
+///
+/// ```swift
+/// let layout = PageStructureExtractor().extract(from: SourceText(pageText), startingAt: 0, issueDate: nil)
+/// layout.articles.first?.headline
+/// ```
+public struct PageStructureExtractor: Sendable {
+  /// Creates an extractor.
+  public init() {}
+
+  /// Splits `text` from `offset` on into articles.
+  ///
+  /// - Parameters:
+  ///   - text: The page.
+  ///   - offset: Where the articles start (the end of the masthead, or 0).
+  ///   - issueDate: The masthead date, used to resolve datelines that print only a day.
+  /// - Complexity: O(*n*).
+  public func extract(from text: SourceText, startingAt offset: Int, issueDate: LocalDate?)
+    -> PageLayout
+  {
+    PageLayout()
+  }
+}
+
+/// What ``PageStructureExtractor`` found: articles, page-level blocks and credits.
+public struct PageLayout: Sendable, Hashable {
+  /// The articles, in printed order, without facts (the pipeline attaches them).
+  public var articles: [Article]
+  /// Text that belongs to no article.
+  public var blocks: [PageBlock]
+  /// Credits outside every article.
+  public var credits: [Credit]
+  /// Things read but not trusted.
+  public var warnings: [PageWarning]
+
+  /// Creates a layout.
+  public init(
+    articles: [Article] = [], blocks: [PageBlock] = [], credits: [Credit] = [],
+    warnings: [PageWarning] = []
+  ) {
+    self.articles = articles
+    self.blocks = blocks
+    self.credits = credits
+    self.warnings = warnings
+  }
+}

@@ -1,0 +1,78 @@
+/// The text of one page as an array of Unicode scalars, the unit of every offset
+/// NewsExtract reports.
+///
+/// Parsers read it by index and never rewrite it, so every span they report points into
+/// the original text. Full-width forms are compared through ``ScalarFolding`` instead of
+/// being replaced.
+///
+/// ```swift
+/// let text = SourceText("今日８版\n总第427期")
+/// text.count               // 12
+/// text.lines.count         // 2
+/// text.string(0..<4)       // "今日８版"
+/// text.folded(at: 2)       // "8"
+/// ```
+public struct SourceText: Sendable {
+  /// The scalars of the text, as decoded.
+  public let scalars: [Unicode.Scalar]
+  /// The lines, as half-open scalar ranges without their `\n`.
+  public let lines: [Range<Int>]
+
+  /// Creates a source text from a string.
+  ///
+  /// - Complexity: O(*n*).
+  public init(_ string: String) {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(string.utf8.count)
+    scalars.append(contentsOf: string.unicodeScalars)
+    self.scalars = scalars
+    var lines: [Range<Int>] = []
+    var start = 0
+    for (index, scalar) in scalars.enumerated() where scalar == "\n" {
+      lines.append(start..<index)
+      start = index + 1
+    }
+    if start < scalars.count {
+      lines.append(start..<scalars.count)
+    }
+    self.lines = lines
+  }
+
+  /// The number of scalars.
+  public var count: Int { scalars.count }
+
+  /// The scalar at `index`, or `nil` when `index` is outside the text.
+  @inline(__always)
+  public func scalar(at index: Int) -> Unicode.Scalar? {
+    index >= 0 && index < scalars.count ? scalars[index] : nil
+  }
+
+  /// The scalar at `index` with full-width forms folded to ASCII (see ``ScalarFolding``),
+  /// or `nil` outside the text.
+  @inline(__always)
+  public func folded(at index: Int) -> Unicode.Scalar? {
+    index >= 0 && index < scalars.count ? ScalarFolding.fold(scalars[index]) : nil
+  }
+
+  /// The text of a range, clamped to the text.
+  public func string(_ range: Range<Int>) -> String {
+    let lower = max(0, min(range.lowerBound, scalars.count))
+    let upper = max(lower, min(range.upperBound, scalars.count))
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[lower..<upper])
+    return String(view)
+  }
+
+  /// The index in ``lines`` of the line holding `offset` (the last line for offsets at the end).
+  ///
+  /// - Complexity: O(log *n*) in the number of lines.
+  public func lineIndex(containing offset: Int) -> Int {
+    var low = 0
+    var high = lines.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if lines[mid].lowerBound <= offset { low = mid } else { high = mid - 1 }
+    }
+    return max(0, low)
+  }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import NewsExtract
+
+print("newsextract-bench: not yet implemented")
