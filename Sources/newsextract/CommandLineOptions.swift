@@ -47,7 +47,9 @@ enum CommandLineParser {
           folder = argument
         }
       }
-      guard let folder else { throw usage("validate needs a folder: newsextract validate Fixtures") }
+      guard let folder else {
+        throw usage("validate needs a folder: newsextract validate Fixtures")
+      }
       return .validate(folder: folder, update: update)
     }
     var onlyFiles = false

@@ -36,11 +36,16 @@ public struct CreditRole: RawRepresentable, Sendable, Hashable, Codable, CustomS
   /// Names printed without a role word, such as a trailing `(徐红燕 余彬)`.
   public static let unspecified = CreditRole(rawValue: "unspecified")
 
+  /// The JSON spelling.
   public var description: String { rawValue }
+
+  /// Decodes the JSON written by `encode(to:)`.
 
   public init(from decoder: any Decoder) throws {
     rawValue = try decoder.singleValueContainer().decode(String.self)
   }
+
+  /// Encodes every key, writing `null` for absent values, so the JSON shape is stable.
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()

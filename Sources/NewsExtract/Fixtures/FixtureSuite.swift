@@ -34,7 +34,8 @@ public struct FixtureSuite: Sendable {
       isDirectory.boolValue
     else {
       throw NewsExtractError(
-        .fixture, subject: folder.path, reason: "no such folder; name a folder of NAME.txt + NAME.json pairs")
+        .fixture, subject: folder.path,
+        reason: "no such folder; name a folder of NAME.txt + NAME.json pairs")
     }
     var found: [Fixture] = []
     if let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) {
@@ -45,7 +46,8 @@ public struct FixtureSuite: Sendable {
     }
     guard !found.isEmpty else {
       throw NewsExtractError(
-        .fixture, subject: folder.path, reason: "holds no .txt fixtures; add NAME.txt + NAME.json pairs")
+        .fixture, subject: folder.path,
+        reason: "holds no .txt fixtures; add NAME.txt + NAME.json pairs")
     }
     self.fixtures = found.sorted { $0.input.path < $1.input.path }
     self.extractor = extractor
@@ -64,7 +66,9 @@ public struct FixtureSuite: Sendable {
     } catch {
       return FixtureResult(
         fixture: fixture, actualJSON: "",
-        differences: [FixtureDifference(path: "(input)", expected: "a readable page", actual: error.description)])
+        differences: [
+          FixtureDifference(path: "(input)", expected: "a readable page", actual: error.description)
+        ])
     }
     var page = actual
     page.source = nil
@@ -73,7 +77,8 @@ public struct FixtureSuite: Sendable {
       return FixtureResult(
         fixture: fixture, actualJSON: actualJSON,
         differences: [
-          FixtureDifference(path: "(expected)", expected: fixture.expected.lastPathComponent, actual: "missing")
+          FixtureDifference(
+            path: "(expected)", expected: fixture.expected.lastPathComponent, actual: "missing")
         ])
     }
     let differences = JSONDiff.differences(
@@ -91,7 +96,8 @@ public struct FixtureSuite: Sendable {
         try Data(result.actualJSON.utf8).write(to: result.fixture.expected)
       } catch {
         throw NewsExtractError(
-          .unreadable, subject: result.fixture.expected.path, reason: "could not be written (\(error))")
+          .unreadable, subject: result.fixture.expected.path,
+          reason: "could not be written (\(error))")
       }
     }
     return results
@@ -130,7 +136,9 @@ public struct FixtureResult: Sendable, Hashable {
   /// A readable report: one line per difference.
   public var report: String {
     if differences.isEmpty { return "ok   \(fixture)" }
-    var lines = ["FAIL \(fixture) (\(differences.count) difference\(differences.count == 1 ? "" : "s"))"]
+    var lines = [
+      "FAIL \(fixture) (\(differences.count) difference\(differences.count == 1 ? "" : "s"))"
+    ]
     for difference in differences.prefix(50) {
       lines.append("  \(difference)")
     }

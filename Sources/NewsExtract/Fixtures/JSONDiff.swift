@@ -11,29 +11,37 @@ public enum JSONDiff {
   public static func differences(expected: Data, actual: Data) -> [FixtureDifference] {
     let options: JSONSerialization.ReadingOptions = [.fragmentsAllowed]
     guard let left = try? JSONSerialization.jsonObject(with: expected, options: options) else {
-      return [FixtureDifference(path: "(expected)", expected: "valid JSON", actual: "unparsable JSON")]
+      return [
+        FixtureDifference(path: "(expected)", expected: "valid JSON", actual: "unparsable JSON")
+      ]
     }
     guard let right = try? JSONSerialization.jsonObject(with: actual, options: options) else {
-      return [FixtureDifference(path: "(actual)", expected: "valid JSON", actual: "unparsable JSON")]
+      return [
+        FixtureDifference(path: "(actual)", expected: "valid JSON", actual: "unparsable JSON")
+      ]
     }
     var out: [FixtureDifference] = []
     compare(left, right, path: "", into: &out)
     return out
   }
 
-  private static func compare(_ left: Any, _ right: Any, path: String, into out: inout [FixtureDifference]) {
+  private static func compare(
+    _ left: Any, _ right: Any, path: String, into out: inout [FixtureDifference]
+  ) {
     switch (left, right) {
-    case let (l as [String: Any], r as [String: Any]):
+    case (let l as [String: Any], let r as [String: Any]):
       for key in Set(l.keys).union(r.keys).sorted() {
         let sub = path.isEmpty ? key : "\(path).\(key)"
         switch (l[key], r[key]) {
-        case let (lv?, rv?): compare(lv, rv, path: sub, into: &out)
-        case let (lv?, nil): out.append(FixtureDifference(path: sub, expected: render(lv), actual: "(absent)"))
-        case let (nil, rv?): out.append(FixtureDifference(path: sub, expected: "(absent)", actual: render(rv)))
+        case (let lv?, let rv?): compare(lv, rv, path: sub, into: &out)
+        case (let lv?, nil):
+          out.append(FixtureDifference(path: sub, expected: render(lv), actual: "(absent)"))
+        case (nil, let rv?):
+          out.append(FixtureDifference(path: sub, expected: "(absent)", actual: render(rv)))
         default: break
         }
       }
-    case let (l as [Any], r as [Any]):
+    case (let l as [Any], let r as [Any]):
       for index in 0..<max(l.count, r.count) {
         let sub = "\(path)[\(index)]"
         if index >= l.count {
@@ -47,7 +55,10 @@ public enum JSONDiff {
     default:
       let lt = render(left)
       let rt = render(right)
-      if lt != rt { out.append(FixtureDifference(path: path.isEmpty ? "(root)" : path, expected: lt, actual: rt)) }
+      if lt != rt {
+        out.append(
+          FixtureDifference(path: path.isEmpty ? "(root)" : path, expected: lt, actual: rt))
+      }
     }
   }
 

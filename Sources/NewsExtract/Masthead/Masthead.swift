@@ -73,6 +73,8 @@ public struct Masthead: Sendable, Hashable, Codable {
     case emails, serialNumber, postalCode, website, start, end
   }
 
+  /// Encodes every key, writing `null` for absent values, so the JSON shape is stable.
+
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(paperName, forKey: .paperName)

@@ -66,9 +66,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
   }
 
+  /// Orders dates chronologically.
   public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }
+
+  /// Decodes the JSON written by `encode(to:)`.
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
@@ -79,6 +82,8 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
     self = date
   }
+
+  /// Encodes every key, writing `null` for absent values, so the JSON shape is stable.
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()

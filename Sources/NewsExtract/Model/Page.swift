@@ -61,6 +61,8 @@ public struct Page: Sendable, Hashable, Codable {
     case schemaVersion, source, masthead, articles, blocks, credits, facts, warnings
   }
 
+  /// Decodes the JSON written by `encode(to:)`.
+
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     schemaVersion = try c.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? 1
@@ -72,6 +74,8 @@ public struct Page: Sendable, Hashable, Codable {
     facts = try c.decodeIfPresent([NumericFact].self, forKey: .facts) ?? []
     warnings = try c.decodeIfPresent([PageWarning].self, forKey: .warnings) ?? []
   }
+
+  /// Encodes every key, writing `null` for absent values, so the JSON shape is stable.
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)

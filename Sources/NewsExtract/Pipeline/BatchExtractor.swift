@@ -20,7 +20,8 @@ public struct BatchExtractor: Sendable {
   }
 
   /// Processes JSON Lines; `write` receives each output line, newline included.
-  public func run<Lines: Sequence>(lines: Lines, write: (String) -> Void) where Lines.Element == String {
+  public func run<Lines: Sequence>(lines: Lines, write: (String) -> Void)
+  where Lines.Element == String {
     var number = 0
     for line in lines {
       number += 1
@@ -38,7 +39,8 @@ public struct BatchExtractor: Sendable {
 
   /// The output line for one JSON Lines input line.
   public func process(line: String, number: Int) -> String {
-    guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+    guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+    else {
       return BatchRecord.error(id: nil, line: number, message: "not a JSON object")
     }
     let id = object["id"]

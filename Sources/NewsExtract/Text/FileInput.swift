@@ -17,7 +17,8 @@ public enum FileInput {
     }
     if isDirectory.boolValue {
       throw NewsExtractError(
-        .unreadable, subject: path, reason: "is a folder, not a text file; name the files inside it")
+        .unreadable, subject: path, reason: "is a folder, not a text file; name the files inside it"
+      )
     }
     guard FileManager.default.isReadableFile(atPath: path) else {
       throw NewsExtractError(

@@ -43,7 +43,8 @@ public enum InputDecoder {
       return DecodedText(
         text: normalizeLineEnds(text), encoding: little ? .utf16LittleEndian : .utf16BigEndian)
     }
-    if let little = utf16WithoutBOM(bytes), let text = decodeUTF16(bytes[...], littleEndian: little) {
+    if let little = utf16WithoutBOM(bytes), let text = decodeUTF16(bytes[...], littleEndian: little)
+    {
       return DecodedText(
         text: normalizeLineEnds(text), encoding: little ? .utf16LittleEndian : .utf16BigEndian)
     }

@@ -54,7 +54,9 @@ import Testing
   @Test func unknownOptionIsAUsageError() throws {
     let result = try runCLI(["--frobnicate"])
     #expect(result.status == 2)
-    #expect(result.stderr == "newsextract: newsextract: unknown option '--frobnicate' (see newsextract --help)\n")
+    #expect(
+      result.stderr
+        == "newsextract: newsextract: unknown option '--frobnicate' (see newsextract --help)\n")
   }
 
   @Test func noInputIsAUsageError() throws {

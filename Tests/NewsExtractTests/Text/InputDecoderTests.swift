@@ -12,7 +12,8 @@ import Testing
   }
 
   @Test func utf8WithBOMDropsTheMark() throws {
-    let decoded = try InputDecoder.decode(Data([0xEF, 0xBB, 0xBF] + Array(Self.sample.utf8)), source: nil)
+    let decoded = try InputDecoder.decode(
+      Data([0xEF, 0xBB, 0xBF] + Array(Self.sample.utf8)), source: nil)
     #expect(decoded.text == Self.sample)
     #expect(decoded.encoding == .utf8WithBOM)
   }
@@ -65,7 +66,8 @@ import Testing
       _ = try InputDecoder.decode(bytes, source: "scan.txt")
     } catch {
       #expect(error.kind == .undecodable)
-      #expect(error.description.hasPrefix("scan.txt: the bytes are not UTF-8, UTF-16 or GB18030 text"))
+      #expect(
+        error.description.hasPrefix("scan.txt: the bytes are not UTF-8, UTF-16 or GB18030 text"))
     }
   }
 }

@@ -15,7 +15,9 @@ import Testing
     #expect(SourceText("").lines.isEmpty)
   }
 
-  @Test(arguments: [("１", "1"), ("（", "("), ("％", "%"), ("：", ":"), ("，", ","), ("　", " "), ("钱", "钱")])
+  @Test(arguments: [
+    ("１", "1"), ("（", "("), ("％", "%"), ("：", ":"), ("，", ","), ("　", " "), ("钱", "钱"),
+  ])
   func folding(_ pair: (String, String)) throws {
     let scalar = try #require(pair.0.unicodeScalars.first)
     #expect(String(ScalarFolding.fold(scalar)) == pair.1)
