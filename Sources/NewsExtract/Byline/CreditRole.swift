@@ -40,13 +40,11 @@ public struct CreditRole: RawRepresentable, Sendable, Hashable, Codable, CustomS
   public var description: String { rawValue }
 
   /// Decodes the JSON written by `encode(to:)`.
-
   public init(from decoder: any Decoder) throws {
     rawValue = try decoder.singleValueContainer().decode(String.self)
   }
 
   /// Encodes every key, writing `null` for absent values, so the JSON shape is stable.
-
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(rawValue)

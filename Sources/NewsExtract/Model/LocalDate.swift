@@ -72,7 +72,6 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   }
 
   /// Decodes the JSON written by `encode(to:)`.
-
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
@@ -84,7 +83,6 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   }
 
   /// Encodes every key, writing `null` for absent values, so the JSON shape is stable.
-
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(description)

@@ -62,7 +62,6 @@ public struct Page: Sendable, Hashable, Codable {
   }
 
   /// Decodes the JSON written by `encode(to:)`.
-
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     schemaVersion = try c.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? 1
@@ -76,7 +75,6 @@ public struct Page: Sendable, Hashable, Codable {
   }
 
   /// Encodes every key, writing `null` for absent values, so the JSON shape is stable.
-
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(schemaVersion, forKey: .schemaVersion)

@@ -51,7 +51,6 @@ public struct Article: Sendable, Hashable, Codable {
   }
 
   /// Encodes every key, writing `null` for absent values, so the JSON shape is stable.
-
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(kind, forKey: .kind)
