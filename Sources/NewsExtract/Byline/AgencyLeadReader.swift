@@ -34,15 +34,19 @@ struct AgencyLeadReader: Sendable {
       return nil
     }
     let datelineReader = DatelineReader()
-    let outletEnd = outletEnd(text, prefixStart..<end.index)
+    var placeEnd = end.index
+    if let quick = Self.leadEndPrefixes.matchEnding(text, at: end.index, lowerLimit: prefixStart) {
+      placeEnd -= quick.length
+    }
+    let outletEnd = outletEnd(text, prefixStart..<placeEnd)
     var printedDate: DatelineReader.PrintedDate?
     var placeParts: [String] = []
     if let outletEnd {
       var cursor = outletEnd
       var placeStart = outletEnd
-      while cursor < end.index {
+      while cursor < placeEnd {
         if printedDate == nil,
-          let date = datelineReader.readDate(text, at: cursor, limit: end.index),
+          let date = datelineReader.readDate(text, at: cursor, limit: placeEnd),
           date.day != nil
         {
           if cursor > placeStart { placeParts.append(text.string(placeStart..<cursor)) }
@@ -53,7 +57,7 @@ struct AgencyLeadReader: Sendable {
           cursor += 1
         }
       }
-      if end.index > placeStart { placeParts.append(text.string(placeStart..<end.index)) }
+      if placeEnd > placeStart { placeParts.append(text.string(placeStart..<placeEnd)) }
     }
     let place = trimmingSpaces(placeParts.joined())
     let agency: String
@@ -190,6 +194,7 @@ struct AgencyLeadReader: Sendable {
   private static let prefixMarks = PageStructureLexicon.leadPrefixMarks
   private static let outletAnchors = PageStructureLexicon.outletAnchors
   private static let leadEnds = WordTable(PageStructureLexicon.leadEnds)
+  private static let leadEndPrefixes = WordTable(words: PageStructureLexicon.leadEndPrefixes)
   private static let wireFollowers = WordTable(words: PageStructureLexicon.wireFollowers)
   private static let outletEndings = WordTable(words: PageStructureLexicon.outletEndings)
 }

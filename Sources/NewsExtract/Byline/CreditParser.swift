@@ -150,8 +150,14 @@ public struct CreditParser: Sendable {
           continue
         }
         let next = neighbour(of: index, in: pieces, step: 1)
+        let gluedToRole: Bool
+        if index > 0, case .role = pieces[index - 1] {
+          gluedToRole = true
+        } else {
+          gluedToRole = false
+        }
         if let next, next.index == index + 1, case .role(let word, _) = next.piece, word.isTitle,
-          group?.isOpen != true, isOutlet(text, range)
+          !gluedToRole, isOutlet(text, range)
         {
           pendingAffiliation = text.string(range)
           continue
@@ -159,7 +165,7 @@ public struct CreditParser: Sendable {
         guard let names = splitter.split(text, range), let first = names.first else {
           return false
         }
-        if index > 0, case .role = pieces[index - 1],
+        if gluedToRole,
           !splitter.startsWithSurname(text, at: first.range.lowerBound, length: first.range.count)
         {
           return false

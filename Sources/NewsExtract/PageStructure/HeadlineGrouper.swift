@@ -27,7 +27,9 @@ struct HeadlineGrouper: Sendable {
     {
       headlineIndex = kicker + 1
     } else {
-      let candidates = lines.indices.filter { !isKicker(lines[$0], in: text) }
+      let candidates = lines.indices.filter {
+        !isKicker(lines[$0], in: text) && !isColumnLabel(lines[$0], in: text)
+      }
       let pool = candidates.isEmpty ? Array(lines.indices) : candidates
       headlineIndex = pool.max { lines[$0].content.count < lines[$1].content.count } ?? 0
     }
@@ -35,7 +37,12 @@ struct HeadlineGrouper: Sendable {
       if index < headlineIndex {
         assignment.kickers.append(line.content)
       } else if index == headlineIndex {
-        assignment.headline = line.content
+        if let cut = kickerCut(line, in: text) {
+          assignment.kickers.append(line.content.lowerBound..<cut.kickerEnd)
+          assignment.headline = cut.headlineStart..<line.content.upperBound
+        } else {
+          assignment.headline = line.content
+        }
       } else {
         assignment.subheadlines.append(line.content)
       }
@@ -86,12 +93,44 @@ struct HeadlineGrouper: Sendable {
     return segments >= 2 && total <= Self.longestBanner
   }
 
+  /// Where a line holding a kicker and its headline (`X在会上强调 切实织密防控网`), as the
+  /// OCR sometimes merges them, splits: after the kicker's ending and the space that follows.
+  func kickerCut(_ line: PageLine, in text: SourceText) -> (kickerEnd: Int, headlineStart: Int)? {
+    var index = line.content.lowerBound + 1
+    while index < line.content.upperBound - 1 {
+      if let scalar = text.scalar(at: index), ScalarFolding.isSpace(scalar),
+        Self.kickerEndings.matchEnding(text, at: index, lowerLimit: line.content.lowerBound) != nil
+      {
+        var start = index
+        while start < line.content.upperBound, let next = text.scalar(at: start),
+          ScalarFolding.isSpace(next)
+        {
+          start += 1
+        }
+        return start < line.content.upperBound ? (index, start) : nil
+      }
+      index += 1
+    }
+    return nil
+  }
+
   /// Whether `line` ends like a kicker reporting a speech (`…会上强调`).
   func isKicker(_ line: PageLine, in text: SourceText) -> Bool {
     Self.kickerEndings.matchEnding(
       text, at: line.content.upperBound, lowerLimit: line.content.lowerBound) != nil
   }
 
+  /// Whether `line` reads like a column or campaign label (`学习贯彻四中全会精神`,
+  /// `全面打赢经济稳进提质攻坚战`) rather than a headline.
+  func isColumnLabel(_ line: PageLine, in text: SourceText) -> Bool {
+    let range = line.content
+    return Self.columnStarts.match(text, at: range.lowerBound, limit: range.upperBound) != nil
+      || Self.columnEndings.matchEnding(text, at: range.upperBound, lowerLimit: range.lowerBound)
+        != nil
+  }
+
+  private static let columnStarts = WordTable(words: PageStructureLexicon.columnLabelStarts)
+  private static let columnEndings = WordTable(words: PageStructureLexicon.columnLabelEndings)
   private static let longestBannerPhrase = 6
   private static let longestBanner = 14
   private static let kickerEndings = WordTable(words: PageStructureLexicon.kickerEndings)

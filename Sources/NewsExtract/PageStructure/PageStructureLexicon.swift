@@ -29,6 +29,17 @@ enum PageStructureLexicon {
   /// Line endings of a kicker (引题) that reports a speech: `X在…会上强调`.
   static let kickerEndings = ["强调", "指出", "表示", "要求", "提出", "时说", "上说", "寄语", "致辞时说"]
 
+  /// How column and campaign labels (栏目) printed beside a headline start.
+  static let columnLabelStarts = [
+    "学习贯彻", "学习宣传", "喜迎", "献礼", "聚焦", "践行", "走进", "关注", "专题", "特别报道",
+    "系列报道", "奋进新征程", "新春走基层", "一线传真", "记者调查", "两会", "代表委员",
+  ]
+
+  /// How column and campaign labels end.
+  static let columnLabelEndings = [
+    "精神", "攻坚战", "系列报道", "进行时", "在行动", "新征程", "巡礼", "走基层", "大家谈", "之窗",
+  ]
+
   /// Words that open the first paragraph of an article printed without a lead: a short
   /// line right before one is a headline, not a body line cut by the layout.
   static let articleOpeners = [
@@ -93,6 +104,9 @@ enum PageStructureLexicon {
   static let leadEnds: [(String, LeadEnd)] = [
     ("讯", .report), ("訊", .report), ("电", .wire), ("電", .wire),
   ]
+
+  /// Words glued before `讯` that belong to the lead's end, not to the place (`杭州快讯`).
+  static let leadEndPrefixes = ["快", "专"]
 
   /// Words that follow `讯` in prose (讯息, 讯问): such a `讯` ends no lead.
   static let reportWordFollowers: Set<Unicode.Scalar> = ["息", "号", "问", "录", "速", "飞"]
