@@ -109,15 +109,28 @@ struct AgencyLeadReader: Sendable {
       return
     }
     guard BylineTokenizer.startsWithRoleWord(text, at: cursor, limit: limit) else { return }
-    var end = cursor
-    while end < limit, let scalar = text.folded(at: end), !Self.gluedCreditEnds.contains(scalar) {
+    var ends: [Int] = []
+    var end = cursor + 1
+    while end <= limit {
+      let scalar = text.scalar(at: end)
+      if end == limit || scalar.map(ScalarFolding.isSpace) == true
+        || scalar.map({ Self.gluedCreditEnds.contains(ScalarFolding.fold($0)) }) == true
+      {
+        ends.append(end)
+      }
+      if let scalar, Self.gluedCreditEnds.contains(ScalarFolding.fold(scalar)) { break }
       end += 1
     }
-    guard end < limit, let reading = CreditParser().parse(text, cursor..<end),
-      reading.hasRoleWord
-    else { return }
-    lead.byline = reading
-    lead.bodyStart = text.folded(at: end) == "," ? end : end + 1
+    for end in ends.reversed() {
+      guard let reading = CreditParser().parse(text, cursor..<end, requireSurnames: true),
+        reading.hasRoleWord
+      else { continue }
+      lead.byline = reading
+      var body = end
+      if let scalar = text.folded(at: body), Self.gluedCreditEnds.contains(scalar) { body += 1 }
+      lead.bodyStart = body
+      return
+    }
   }
 
   private static let gluedCreditEnds = PageStructureLexicon.gluedCreditEnds

@@ -16,6 +16,9 @@ enum BylinePiece: Sendable {
   case role(RoleWord, Range<Int>)
   /// A run of Han characters between role words: names, or an outlet before `记者`.
   case chunk(Range<Int>)
+  /// A two-character name printed with a space inside to line up with three-character
+  /// names (`王 芳`).
+  case spacedName(Range<Int>, Range<Int>)
   /// An agency word such as `本报综合报道`.
   case agency(Range<Int>)
   /// `联合报道`.
@@ -59,7 +62,26 @@ struct BylineTokenizer: Sendable {
       }
       index += 1
     }
-    return pieces
+    return mergingSpacedNames(pieces)
+  }
+
+  /// Joins `王 芳` (one character, one space, one character) into one name.
+  private func mergingSpacedNames(_ pieces: [BylinePiece]) -> [BylinePiece] {
+    var merged: [BylinePiece] = []
+    var index = 0
+    while index < pieces.count {
+      if index + 2 < pieces.count, case .chunk(let first) = pieces[index], first.count == 1,
+        case .separator(.space) = pieces[index + 1], case .chunk(let second) = pieces[index + 2],
+        second.count == 1
+      {
+        merged.append(.spacedName(first, second))
+        index += 3
+        continue
+      }
+      merged.append(pieces[index])
+      index += 1
+    }
+    return merged
   }
 
   private func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -29,6 +29,12 @@ public struct CreditParser: Sendable {
   ///
   /// - Complexity: O(*n*) in the length of the segment.
   public func parse(_ text: SourceText, _ range: Range<Int>) -> BylineReading? {
+    parse(text, range, requireSurnames: false)
+  }
+
+  /// Parses the segment `range`; with `requireSurnames`, every name must start with a
+  /// surname (for credits glued to a lead, where the next words are prose).
+  func parse(_ text: SourceText, _ range: Range<Int>, requireSurnames: Bool) -> BylineReading? {
     var lower = max(0, range.lowerBound)
     var upper = min(text.count, range.upperBound)
     var reading = BylineReading()
@@ -56,7 +62,9 @@ public struct CreditParser: Sendable {
       reading.agency = text.string(lower..<upper)
       return reading
     }
-    guard interpret(pieces, text, into: &reading) else { return nil }
+    guard interpret(pieces, text, requireSurnames: requireSurnames, into: &reading) else {
+      return nil
+    }
     guard !reading.credits.isEmpty || reading.agency != nil else { return nil }
     return reading
   }
@@ -101,7 +109,8 @@ public struct CreditParser: Sendable {
   }
 
   private func interpret(
-    _ pieces: [BylinePiece], _ text: SourceText, into reading: inout BylineReading
+    _ pieces: [BylinePiece], _ text: SourceText, requireSurnames: Bool,
+    into reading: inout BylineReading
   ) -> Bool {
     let splitter = NameSplitter()
     var group: Group?
@@ -122,7 +131,7 @@ public struct CreditParser: Sendable {
         let previous = neighbour(of: index, in: pieces, step: -1)
         let separator = separator(between: previous?.index, and: index, in: pieces)
         let next = neighbour(of: index, in: pieces, step: 1)
-        if word.canFollowNames, let previous, case .chunk = previous.piece,
+        if word.canFollowNames, let previous, isChunk(previous.piece),
           separator == nil || separator == .slash || next == nil || !isChunk(next?.piece)
         {
           for credit in pendingFrom..<reading.credits.count {
@@ -162,21 +171,19 @@ public struct CreditParser: Sendable {
           pendingAffiliation = text.string(range)
           continue
         }
-        guard let names = splitter.split(text, range), let first = names.first else {
+        guard let names = splitter.split(text, range), !names.isEmpty else {
           return false
         }
-        if gluedToRole,
-          !splitter.startsWithSurname(text, at: first.range.lowerBound, length: first.range.count)
+        if gluedToRole || requireSurnames,
+          names.contains(where: {
+            !splitter.startsWithSurname(text, at: $0.range.lowerBound, length: $0.range.count)
+          })
         {
           return false
         }
         for name in names {
           reading.credits.append(
-            Credit(
-              role: group?.role ?? .unspecified, name: text.string(name.range),
-              title: group?.title, affiliation: group?.affiliation, duties: group?.duties ?? [],
-              isAmbiguous: name.isAmbiguous, start: name.range.lowerBound,
-              end: name.range.upperBound))
+            credit(group, name: text.string(name.range), name.range, ambiguous: name.isAmbiguous))
           if name.isAmbiguous {
             reading.warnings.append(
               PageWarning(
@@ -186,14 +193,40 @@ public struct CreditParser: Sendable {
           }
         }
         group?.isOpen = false
+      case .spacedName(let first, let second):
+        let gluedToRole: Bool
+        if index > 0, case .role = pieces[index - 1] {
+          gluedToRole = true
+        } else {
+          gluedToRole = false
+        }
+        guard splitter.isNameCharacter(text, first.lowerBound),
+          splitter.isNameCharacter(text, second.lowerBound),
+          !(gluedToRole || requireSurnames)
+            || splitter.startsWithSurname(text, at: first.lowerBound, length: 2)
+        else { return false }
+        let name = text.string(first) + text.string(second)
+        reading.credits.append(credit(group, name: name, first.lowerBound..<second.upperBound))
+        group?.isOpen = false
       }
     }
     return pendingAffiliation == nil && !expectSource
   }
 
+  private func credit(_ group: Group?, name: String, _ range: Range<Int>, ambiguous: Bool = false)
+    -> Credit
+  {
+    Credit(
+      role: group?.role ?? .unspecified, name: name, title: group?.title,
+      affiliation: group?.affiliation, duties: group?.duties ?? [], isAmbiguous: ambiguous,
+      start: range.lowerBound, end: range.upperBound)
+  }
+
   private func isChunk(_ piece: BylinePiece?) -> Bool {
-    if case .chunk = piece { return true }
-    return false
+    switch piece {
+    case .chunk, .spacedName: return true
+    default: return false
+    }
   }
 
   private func neighbour(of index: Int, in pieces: [BylinePiece], step: Int) -> (

@@ -90,6 +90,12 @@ struct LineClassifier: Sendable {
 
   private func looksLikePageHeader(_ text: SourceText, _ content: Range<Int>) -> Bool {
     guard content.count <= 60 else { return false }
+    if content.count <= Self.longestPaperName,
+      Self.paperNameEndings.matchEnding(
+        text, at: content.upperBound, lowerLimit: content.lowerBound) != nil
+    {
+      return true
+    }
     var han = 0
     var digits = 0
     var visible = 0
@@ -137,4 +143,6 @@ struct LineClassifier: Sendable {
   private static let captionStarts = WordTable(words: PageStructureLexicon.captionStarts)
   private static let pageHeaderWords = WordTable(words: PageStructureLexicon.pageHeaderWords)
   private static let openers = WordTable(words: PageStructureLexicon.articleOpeners)
+  private static let paperNameEndings = WordTable(words: PageStructureLexicon.paperNameEndings)
+  private static let longestPaperName = 8
 }

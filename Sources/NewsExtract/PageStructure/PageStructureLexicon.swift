@@ -33,6 +33,7 @@ enum PageStructureLexicon {
   static let columnLabelStarts = [
     "学习贯彻", "学习宣传", "喜迎", "献礼", "聚焦", "践行", "走进", "关注", "专题", "特别报道",
     "系列报道", "奋进新征程", "新春走基层", "一线传真", "记者调查", "两会", "代表委员",
+    "记者手记", "记者观察", "编者按", "短评", "评论员文章",
   ]
 
   /// How column and campaign labels end.
@@ -74,6 +75,10 @@ enum PageStructureLexicon {
     "主办", "承办", "协办", "主管", "出版", "热线", "邮箱", "代号", "刊号", "星期", "农历", "总第",
     "定价", "零售价", "邮编", "地址", "电话", "传真", "网址", "印刷", "广告", "发行", "期号",
   ]
+
+  /// How a paper's name ends (`萧山日报`, `钱塘新区报`): a short line ending so at the top of
+  /// a page is the nameplate, not a headline.
+  static let paperNameEndings = ["报", "報", "周刊", "晚刊"]
 
   /// The units of a printed date.
   static let yearMark: Unicode.Scalar = "年"
@@ -138,7 +143,7 @@ enum PageStructureLexicon {
   static let leadPrefixMarks: Set<Unicode.Scalar> = ["《", "》", "“", "”", "·", "-"]
 
   /// Where credits glued to a wire lead end (`电记者张金江报道:`), folded forms.
-  static let gluedCreditEnds: Set<Unicode.Scalar> = [":", ",", "。", " "]
+  static let gluedCreditEnds: Set<Unicode.Scalar> = [":", ",", "。"]
 }
 
 /// How a lead ends: `讯` (own report) or `电` (wire).

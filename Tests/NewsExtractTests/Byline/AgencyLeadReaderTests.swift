@@ -58,6 +58,12 @@ struct LeadCase: Sendable, CustomTestStringConvertible {
       input: "本报讯 12月30日下午,区里召开", agency: "本报讯", credits: [], date: "2022-12-30",
       issue: "2023-01-02"),
     LeadCase(
+      input: "本报讯 记者 王小明 通讯员 李四 今天上午,市里召开", agency: "本报讯",
+      credits: ["reporter:王小明", "correspondent:李四"], date: "2022-11-09"),
+    LeadCase(
+      input: "钱江晚报讯 记者王小明 昨天上午,市里召开", agency: "钱江晚报讯",
+      credits: ["reporter:王小明"], date: "2022-11-08"),
+    LeadCase(
       input: "本报杭州11月8日电（记者 沈吟 通讯员 王伟）", agency: "本报",
       credits: ["reporter:沈吟", "correspondent:王伟"], date: "2022-11-08", place: "杭州"),
   ]

@@ -67,6 +67,14 @@ struct BylineCase: Sendable, CustomTestStringConvertible {
     BylineCase("记者 阿卜杜·艾尼", ["reporter:阿卜杜·艾尼"]),
     BylineCase("特约通讯员 黄小明", ["correspondent:黄小明"]),
     BylineCase("美编 孙丽 校对 周全", ["editor:孙丽", "editor:周全"]),
+    BylineCase("版面编辑:王芳 美编:刘洋 校对:陈静", ["editor:王芳", "editor:刘洋", "editor:陈静"]),
+    BylineCase("（记者 王 芳 通讯员 甬交宣）", ["reporter:王芳", "correspondent:甬交宣"]),
+    BylineCase("记者 林海 文/图", ["reporter:林海"]),
+    BylineCase("□通讯员 周丽 记者 赵刚", ["correspondent:周丽", "reporter:赵刚"]),
+    BylineCase("本报通讯员 江宣", ["correspondent:江宣"]),
+    BylineCase("文/图 本报记者 王小明", ["reporter:王小明"]),
+    BylineCase("(王小明 摄)", ["photographer:王小明"]),
+    BylineCase("本报记者 王小明 报道", ["reporter:王小明"]),
   ]
 
   @Test(arguments: forms)
@@ -78,6 +86,7 @@ struct BylineCase: Sendable, CustomTestStringConvertible {
   static let notBylines = [
     "记者从区住建局获悉", "记者17日从市统计局获悉", "通讯员队伍建设", "摄影比赛", "编辑部",
     "加强通讯员队伍建设", "记者会上", "本报讯(扩大)", "2022年11月9日", "编辑部的同志们说。",
+    "记者手记", "记者观察", "编辑推荐",
   ]
 
   @Test(arguments: notBylines)
