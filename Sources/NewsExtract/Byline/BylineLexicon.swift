@@ -13,6 +13,7 @@ enum BylineLexicon {
   static let words: [(String, BylineWord)] =
     titles.map { ($0.0, BylineWord.role(RoleWord.title($0.1, duties: $0.2))) }
     + duties.map { ($0.0, BylineWord.role(RoleWord.duty($0.1, $0.2, suffix: $0.3))) }
+    + productionRoles.map { ($0, BylineWord.role(RoleWord.production)) }
     + agencies.map { ($0, BylineWord.agency) }
     + [
       ("联合报道", .jointReport), ("联合报导", .jointReport), ("聯合報道", .jointReport),
@@ -64,6 +65,14 @@ enum BylineLexicon {
     ("攝影報道", .photographer, [photography, writing], true),
     ("供图", .photographer, [photography], true), ("图片", .photographer, [photography], false),
     ("制图", .photographer, [photography], true), ("图文", .writer, [writing, photography], true),
+    ("摄像", .photographer, [photography], true), ("整理", .writer, [writing], true),
+  ]
+
+  /// Production roles outside the credit vocabulary: their names are skipped.
+  static let productionRoles = [
+    "策划", "总策划", "统筹", "监制", "总监制", "出品", "出品人", "制作", "主持", "主持人", "执行",
+    "视觉", "设计", "海报", "插画", "绘图", "漫画", "手绘", "视频", "翻译", "口述", "审核", "审签",
+    "终审", "复审", "初审", "值班主任", "签发",
   ]
 
   /// One-character duty words, read only next to a slash or as a run of their own

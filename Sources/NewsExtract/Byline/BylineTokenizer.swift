@@ -41,7 +41,7 @@ struct BylineTokenizer: Sendable {
     while index < range.upperBound {
       guard let raw = text.scalar(at: index) else { return nil }
       let scalar = ScalarFolding.fold(raw)
-      if ScalarFolding.isSpace(raw) {
+      if ScalarFolding.isSpace(raw) || BylineLexicon.leadMarkers.contains(raw) {
         appendSeparator(.space, to: &pieces)
       } else if BylineLexicon.slashes.contains(scalar) {
         appendSeparator(.slash, to: &pieces)

@@ -66,6 +66,16 @@ public struct CreditParser: Sendable {
       return nil
     }
     guard !reading.credits.isEmpty || reading.agency != nil else { return nil }
+    if !reading.hasRoleWord {
+      let splitter = NameSplitter()
+      let plausible = reading.credits.allSatisfy {
+        !$0.isAmbiguous && splitter.startsWithSurname(text, at: $0.start, length: $0.end - $0.start)
+      }
+      let separated = zip(reading.credits, reading.credits.dropFirst()).allSatisfy {
+        $0.end < $1.start
+      }
+      guard plausible && separated else { return nil }
+    }
     return reading
   }
 
@@ -85,8 +95,10 @@ public struct CreditParser: Sendable {
     var title: String?
     var affiliation: String?
     var isOpen = true
+    var isCredited: Bool
 
     init(_ word: RoleWord, printed: String, affiliation: String?) {
+      isCredited = word.isCredited
       role = word.role
       duties = word.duties
       title = word.isTitle ? printed : nil
@@ -96,6 +108,7 @@ public struct CreditParser: Sendable {
     mutating func merge(_ word: RoleWord, printed: String, affiliation: String?) {
       for duty in word.duties where !duties.contains(duty) { duties.append(duty) }
       if word.isTitle {
+        isCredited = word.isCredited
         role = word.role
         title = printed
         if let affiliation { self.affiliation = affiliation }
@@ -181,6 +194,10 @@ public struct CreditParser: Sendable {
         {
           return false
         }
+        guard group?.isCredited != false else {
+          group?.isOpen = false
+          continue
+        }
         for name in names {
           reading.credits.append(
             credit(group, name: text.string(name.range), name.range, ambiguous: name.isAmbiguous))
@@ -205,6 +222,10 @@ public struct CreditParser: Sendable {
           !(gluedToRole || requireSurnames)
             || splitter.startsWithSurname(text, at: first.lowerBound, length: 2)
         else { return false }
+        guard group?.isCredited != false else {
+          group?.isOpen = false
+          continue
+        }
         let name = text.string(first) + text.string(second)
         reading.credits.append(credit(group, name: name, first.lowerBound..<second.upperBound))
         group?.isOpen = false

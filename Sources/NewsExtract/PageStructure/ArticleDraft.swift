@@ -38,6 +38,47 @@ struct ArticleDraft: Sendable {
     if article.agency == nil, let agency = reading.agency { article.agency = agency }
   }
 
+  /// Adds body text: joins it to the open paragraph or starts a new one, and reads the
+  /// continuation marker or credit that may close it. Returns the warnings of that credit.
+  ///
+  /// - Complexity: O(*m*) in the length of `range` (amortized; the draft is changed in place).
+  mutating func appendText(
+    _ range: Range<Int>, joining: Bool, in text: SourceText, joiner: ParagraphJoiner
+  ) -> [PageWarning] {
+    cover(range)
+    tentativeCredit = nil
+    var end = range.upperBound
+    var warnings: [PageWarning] = []
+    if let marker = ContinuationMarkerReader().trailingMarker(text, in: range.lowerBound..<end) {
+      article.continuations.append(text.string(marker))
+      end = marker.lowerBound
+    }
+    var closesArticle = false
+    var tentative: ParagraphJoiner.TrailingCredit?
+    if let credit = joiner.trailingCredit(text, in: range.lowerBound..<end) {
+      if credit.reading.hasRoleWord {
+        add(credit.reading)
+        warnings.append(contentsOf: credit.reading.warnings)
+        end = credit.start
+        closesArticle = true
+      } else {
+        tentative = credit
+      }
+    }
+    if joining && !paragraphs.isEmpty {
+      paragraphs[paragraphs.count - 1].append(range.lowerBound..<end)
+    } else {
+      paragraphs.append([range.lowerBound..<end])
+    }
+    if let tentative {
+      tentativeCredit = (tentative.reading, paragraphs.count - 1, tentative.start)
+    }
+    paragraphIsOpen =
+      !closesArticle && tentative == nil && joiner.endsOpen(text, range.lowerBound..<end)
+    if closesArticle { isClosed = true }
+    return warnings
+  }
+
   /// Builds the article: paragraph texts, tentative credits, kind.
   func finished(in text: SourceText) -> (article: Article, warnings: [PageWarning]) {
     var article = self.article

@@ -323,39 +323,7 @@ struct LayoutBuilder {
   private mutating func appendParagraphText(
     _ range: Range<Int>, toDraft index: Int, joining: Bool
   ) {
-    var draft = drafts[index]
-    draft.cover(range)
-    draft.tentativeCredit = nil
-    var end = range.upperBound
-    let markers = ContinuationMarkerReader()
-    if let marker = markers.trailingMarker(text, in: range.lowerBound..<end) {
-      draft.article.continuations.append(text.string(marker))
-      end = marker.lowerBound
-    }
-    var closesArticle = false
-    var tentative: ParagraphJoiner.TrailingCredit?
-    if let credit = joiner.trailingCredit(text, in: range.lowerBound..<end) {
-      if credit.reading.hasRoleWord {
-        draft.add(credit.reading)
-        warnings.append(contentsOf: credit.reading.warnings)
-        end = credit.start
-        closesArticle = true
-      } else {
-        tentative = credit
-      }
-    }
-    if joining, var pieces = draft.paragraphs.last {
-      pieces.append(range.lowerBound..<end)
-      draft.paragraphs[draft.paragraphs.count - 1] = pieces
-    } else {
-      draft.paragraphs.append([range.lowerBound..<end])
-    }
-    if let tentative {
-      draft.tentativeCredit = (tentative.reading, draft.paragraphs.count - 1, tentative.start)
-    }
-    draft.paragraphIsOpen =
-      !closesArticle && tentative == nil && joiner.endsOpen(text, range.lowerBound..<end)
-    if closesArticle { draft.isClosed = true }
-    drafts[index] = draft
+    let found = drafts[index].appendText(range, joining: joining, in: text, joiner: joiner)
+    warnings.append(contentsOf: found)
   }
 }

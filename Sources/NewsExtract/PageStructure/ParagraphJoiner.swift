@@ -48,8 +48,10 @@ struct ParagraphJoiner: Sendable {
         if let scalar = text.folded(at: open), BylineLexicon.brackets[scalar] == last { break }
         open -= 1
       }
-      guard open >= earliest, isSentenceBoundary(text, before: open, lowerLimit: range.lowerBound),
-        let reading = parser.parse(text, open..<end), !reading.credits.isEmpty
+      guard open >= earliest, let reading = parser.parse(text, open..<end),
+        !reading.credits.isEmpty,
+        reading.hasRoleWord
+          || isSentenceBoundary(text, before: open, lowerLimit: range.lowerBound)
       else { return nil }
       return TrailingCredit(reading: reading, start: open)
     }

@@ -75,6 +75,9 @@ struct BylineCase: Sendable, CustomTestStringConvertible {
     BylineCase("文/图 本报记者 王小明", ["reporter:王小明"]),
     BylineCase("(王小明 摄)", ["photographer:王小明"]),
     BylineCase("本报记者 王小明 报道", ["reporter:王小明"]),
+    BylineCase("策划 王一鸣 统筹 李二 文字 张三 摄影 赵四", ["writer:张三", "photographer:赵四"]),
+    BylineCase("■记者 王小明 ■通讯员 李四", ["reporter:王小明", "correspondent:李四"]),
+    BylineCase("张三 整理", ["writer:张三"]),
   ]
 
   @Test(arguments: forms)
@@ -86,7 +89,8 @@ struct BylineCase: Sendable, CustomTestStringConvertible {
   static let notBylines = [
     "记者从区住建局获悉", "记者17日从市统计局获悉", "通讯员队伍建设", "摄影比赛", "编辑部",
     "加强通讯员队伍建设", "记者会上", "本报讯(扩大)", "2022年11月9日", "编辑部的同志们说。",
-    "记者手记", "记者观察", "编辑推荐",
+    "记者手记", "记者观察", "编辑推荐", "(综合新华社、人民日报)", "(据新华社)", "(完)",
+    "(区委宣传部)",
   ]
 
   @Test(arguments: notBylines)
@@ -99,6 +103,12 @@ struct BylineCase: Sendable, CustomTestStringConvertible {
     #expect(reading.credits.isEmpty)
     #expect(reading.agency == "本报综合报道")
     #expect(reading.hasLeadMarker)
+  }
+
+  @Test func sourceLabelNamesTheAgency() throws {
+    let reading = try #require(CreditParser().parse("(来源:人民网)"))
+    #expect(reading.credits.isEmpty)
+    #expect(reading.agency == "人民网")
   }
 
   @Test func jointReportNamesNoPerson() throws {
