@@ -57,12 +57,13 @@ struct MastheadBlockFinder {
       let elements = lineReader.elements(in: line)
       let roles = gaps(in: line, between: elements).flatMap { roleReader.assignments(in: $0) }
       let candidate = MastheadLine(range: line, elements: elements, roles: roles)
-      if isElementLine(candidate, content: content) {
+      let isProse = content.count >= 20 && Self.sentenceMarks.occurs(in: text, content)
+      if isElementLine(candidate, content: content, isProse: isProse) {
         found.append(candidate)
         quiet = 0
         continue
       }
-      if nonSpaceCount(content) >= Self.bodyLineLength { break }
+      if isProse || nonSpaceCount(content) >= Self.bodyLineLength { break }
       if found.isEmpty {
         leading.append(content)
         if leading.count > Self.maxLeadingLines { break }
@@ -109,8 +110,7 @@ struct MastheadBlockFinder {
     if Self.bylineMarks.match(in: text, at: content.lowerBound, limit: content.upperBound) != nil {
       return true
     }
-    if Self.articleCues.occurs(in: text, content) { return true }
-    return content.count >= 20 && Self.sentenceMarks.occurs(in: text, content)
+    return Self.articleCues.occurs(in: text, content)
   }
 
   /// The stretches of a line between its elements, where role words are read.
@@ -126,17 +126,21 @@ struct MastheadBlockFinder {
   }
 
   /// A line belongs to the block when it prints roles or a strong element, or when its
-  /// elements (with the labels of its phones) cover at least half of it.
-  private func isElementLine(_ line: MastheadLine, content: Range<Int>) -> Bool {
-    if !line.roles.isEmpty { return true }
-    guard !line.elements.isEmpty else { return false }
-    if line.elements.contains(where: { $0.evidence >= 2 }) { return true }
+  /// elements (with the labels of its phones) cover at least half of it. A line with
+  /// sentence punctuation (`。`) is prose unless its elements cover three quarters of it.
+  private func isElementLine(_ line: MastheadLine, content: Range<Int>, isProse: Bool) -> Bool {
+    guard !line.elements.isEmpty || !line.roles.isEmpty else { return false }
+    if !isProse {
+      if !line.roles.isEmpty { return true }
+      if line.elements.contains(where: { $0.evidence >= 2 }) { return true }
+    }
     var covered = 0
     for element in line.elements {
       covered += nonSpaceCount(element.range)
       if case .phone(_, let label) = element.kind { covered += label.unicodeScalars.count }
     }
-    return covered * 2 >= nonSpaceCount(content)
+    let length = nonSpaceCount(content)
+    return isProse ? covered * 4 >= length * 3 : covered * 2 >= length
   }
 
   /// Strong evidence, or a date with at least one more element.
