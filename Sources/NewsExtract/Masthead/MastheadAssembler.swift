@@ -9,7 +9,12 @@ struct MastheadAssembler {
   let text: SourceText
 
   func assemble(_ block: MastheadBlock) -> MastheadReading {
-    let end = block.lines.last?.range.upperBound ?? block.start
+    var end = block.start
+    if let last = block.lines.last {
+      // Text after the last element of a running header (page credits) is not the block's.
+      let lastElement = last.elements.last?.range.upperBound ?? last.range.upperBound
+      end = last.roles.isEmpty ? lastElement : last.range.upperBound
+    }
     var masthead = Masthead(start: block.start, end: end)
     masthead.paperName = block.paperName
     var warnings: [PageWarning] = []

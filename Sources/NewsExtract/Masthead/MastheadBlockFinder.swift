@@ -35,6 +35,9 @@ struct MastheadBlockFinder {
   /// A line this long (non-space scalars) without elements is body text.
   static let bodyLineLength = 50
 
+  /// Markdown marks around a line (`# 钱塘新区报`, `**萧山日报**`).
+  static let markup: Set<Unicode.Scalar> = ["#", "*", "_", ">"]
+
   static let articleCues = ScalarWordList(MastheadLexicon.articleCues)
   static let bylineMarks = ScalarWordList(MastheadLexicon.bylineMarks)
   static let sentenceMarks = ScalarWordList(MastheadLexicon.sentenceMarks)
@@ -87,11 +90,13 @@ struct MastheadBlockFinder {
     var lower = line.lowerBound
     var upper = line.upperBound
     while lower < upper, let scalar = text.scalar(at: lower),
-      ScalarFolding.isSpace(scalar) || scalar == "#"
+      ScalarFolding.isSpace(scalar) || Self.markup.contains(scalar)
     {
       lower += 1
     }
-    while upper > lower, let scalar = text.scalar(at: upper - 1), ScalarFolding.isSpace(scalar) {
+    while upper > lower, let scalar = text.scalar(at: upper - 1),
+      ScalarFolding.isSpace(scalar) || Self.markup.contains(scalar)
+    {
       upper -= 1
     }
     return lower..<upper

@@ -20,6 +20,11 @@ struct MastheadLineReader {
   static let websiteLabels = ScalarWordList(MastheadLexicon.websiteLabels)
   static let labels = ScalarWordList(
     MastheadLexicon.phoneLabels + MastheadLexicon.emailLabels + MastheadLexicon.otherLabels)
+  static let valueLabels = ScalarWordList(MastheadLexicon.valueLabels)
+  static let anyLabel = ScalarWordList(
+    MastheadLexicon.phoneLabels + MastheadLexicon.emailLabels + MastheadLexicon.otherLabels
+      + MastheadLexicon.valueLabels + MastheadLexicon.websiteLabels + MastheadLexicon.serialLabels
+      + MastheadLexicon.postalCodeLabels)
   static let dashes: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2013}", "\u{2014}", "\u{2212}"]
 
   /// The elements of `line`, in printed order, without overlaps.
@@ -68,7 +73,25 @@ struct MastheadLineReader {
     if let label = Self.labels.match(in: text, at: index, limit: limit) {
       return MastheadElement(kind: .label, range: index..<index + label.length)
     }
-    return nil
+    return valueLabel(at: index, limit: limit)
+  }
+
+  /// A label with its value up to the next label: `社址：萧山区市心中路`, `天气 晴 3℃～11℃`.
+  private func valueLabel(at index: Int, limit: Int) -> MastheadElement? {
+    guard let label = Self.valueLabels.match(in: text, at: index, limit: limit) else { return nil }
+    if let previous = text.scalar(at: index - 1), ScalarFolding.isHan(previous) { return nil }
+    let after = index + label.length
+    guard after < limit, let next = text.folded(at: after),
+      next == ":" || ScalarFolding.isSpace(next)
+    else { return nil }
+    var end = after + 1
+    while end < limit, Self.anyLabel.match(in: text, at: end, limit: limit) == nil {
+      end += 1
+    }
+    while end > after, let last = text.scalar(at: end - 1), ScalarFolding.isSpace(last) {
+      end -= 1
+    }
+    return MastheadElement(kind: .label, range: index..<end)
   }
 
   /// Elements that start with an ASCII scalar: e-mail, website, CN serial, phone, English name.

@@ -132,3 +132,46 @@ import Testing
     }
   }
 }
+
+/// Regression cases found while composing other papers' blocks.
+@Suite struct MastheadBlockRegressionTests {
+  static let countyDaily = """
+    **萧山日报**
+    XIAOSHAN DAILY
+    中共杭州市萧山区委机关报
+    2023年1月14日 星期六 农历壬寅年腊月廿三
+    今日12版 总第8123期 国内统一连续出版物号：CN33－0045 邮发代号：31－57
+    萧山日报社出版 社址：萧山区市心中路 邮编：311200
+    新闻热线：0571-82622222 发行热线：82633333 广告热线：82644444
+    天气 晴 3℃～11℃
+
+    区委常委会召开扩大会议
+    本报讯（记者 王五）昨天，区委常委会召开扩大会议。
+    """
+
+  @Test func markdownEmphasisIsNotPartOfTheName() {
+    #expect(MastheadProbe.masthead(Self.countyDaily)?.paperName == "萧山日报")
+  }
+
+  @Test func valueLabelsKeepTheirLinesInTheBlock() throws {
+    let masthead = try #require(MastheadProbe.masthead(Self.countyDaily))
+    #expect(masthead.publishers == ["萧山日报社"])
+    #expect(masthead.serialNumber == "CN33-0045")
+    #expect(masthead.postalCode == "31-57")
+    #expect(masthead.phones == ["057182622222", "82633333", "82644444"])
+    #expect(SourceText(Self.countyDaily).string(0..<masthead.end).hasSuffix("天气 晴 3℃～11℃"))
+  }
+
+  @Test func pageCreditsAfterARunningHeaderStayOutOfTheBlock() throws {
+    let page = "4 2022年11月9日 星期三 责任编辑 王某 美编 李某\n\n标题\n本报讯 正文。"
+    let masthead = try #require(MastheadProbe.masthead(page))
+    #expect(SourceText(page).string(masthead.start..<masthead.end) == "4 2022年11月9日 星期三")
+  }
+
+  @Test(arguments: ["印刷厂扩产 天气转晴", "地址变更公告"])
+  func aHeadlineWordIsNotAValueLabel(_ headline: String) throws {
+    let page = "示例日报\n今日8版\n\(headline)\n\n本报讯 正文。"
+    let masthead = try #require(MastheadProbe.masthead(page))
+    #expect(masthead.end == "示例日报\n今日8版".unicodeScalars.count)
+  }
+}
