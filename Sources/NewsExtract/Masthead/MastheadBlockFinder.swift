@@ -66,7 +66,8 @@ struct MastheadBlockFinder {
         quiet = 0
         continue
       }
-      if isProse || nonSpaceCount(content) >= Self.bodyLineLength { break }
+      // Short prose above the block (a 导读 in the 报眼) is passed; below it, prose ends it.
+      if nonSpaceCount(content) >= Self.bodyLineLength || (isProse && !found.isEmpty) { break }
       if found.isEmpty {
         leading.append(content)
         if leading.count > Self.maxLeadingLines { break }
@@ -76,6 +77,12 @@ struct MastheadBlockFinder {
       }
     }
     guard let first = found.first, isMasthead(found) else { return nil }
+    // A name printed beside its English name (`钱塘新区报 QIANTANG NEW AREA DAILY`) wins.
+    if let name = runningHeaderName(first), let element = first.elements.first,
+      case .englishName = element.kind
+    {
+      return MastheadBlock(paperName: name, start: first.range.lowerBound, lines: found)
+    }
     if let nameplate = nameplate(among: leading) {
       let lineStart = text.lines[text.lineIndex(containing: nameplate.lowerBound)].lowerBound
       return MastheadBlock(paperName: paperName(nameplate), start: lineStart, lines: found)

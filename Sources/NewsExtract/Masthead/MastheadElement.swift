@@ -30,8 +30,9 @@ struct MastheadElement: Sendable, Hashable {
     case phone(String, label: String)
     /// An all-caps Latin name line.
     case englishName(String)
-    /// A masthead label (热线, 邮箱, 地址, 国内统一刊号 …) that carries no value itself.
-    case label
+    /// A masthead label (热线, 邮箱, 国内统一刊号 …); `hasValue` when its range also holds
+    /// the value printed after it (`社址：萧山区市心中路`, `天气 晴`).
+    case label(hasValue: Bool)
   }
 
   /// What was read.

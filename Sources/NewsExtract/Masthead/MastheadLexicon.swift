@@ -70,14 +70,14 @@ public enum MastheadLexicon {
   public static let postalCodeLabels: [String] = ["邮发代号", "邮局代号"]
 
   /// Marks printed only in mastheads: each is weak evidence of a block.
-  public static let otherLabels: [String] = ["号外", "免费赠阅"]
+  public static let otherLabels: [String] = ["号外", "免费赠阅", "内部资料", "免费交流"]
 
   /// Labels of the 版本记录 and the 报眼 whose value runs to the next label
   /// (`社址：萧山区市心中路 邮编：311200`, `天气 晴 3℃～11℃`). They count only as a word of
   /// their own, followed by a colon or a space.
   public static let valueLabels: [String] = [
     "地址", "社址", "邮编", "邮政编码", "定价", "零售价", "印刷", "印刷单位", "广告经营许可证",
-    "广告许可证", "内部资料准印证", "准印证", "天气", "社长", "总编辑", "总编",
+    "广告许可证", "内部资料准印证号", "内部资料准印证", "准印证号", "准印证", "天气", "社长", "总编辑", "总编",
   ]
 
   /// Words that open the page count: `今日8版`, `本期12版`, `共16版`.

@@ -71,7 +71,7 @@ struct MastheadLineReader {
     if let element = counted(at: index, limit: limit) { return element }
     if let element = labelled(at: index, limit: limit) { return element }
     if let label = Self.labels.match(in: text, at: index, limit: limit) {
-      return MastheadElement(kind: .label, range: index..<index + label.length)
+      return MastheadElement(kind: .label(hasValue: false), range: index..<index + label.length)
     }
     return valueLabel(at: index, limit: limit)
   }
@@ -86,12 +86,28 @@ struct MastheadLineReader {
     else { return nil }
     var end = after + 1
     while end < limit, Self.anyLabel.match(in: text, at: end, limit: limit) == nil {
+      if let previous = text.scalar(at: end - 1), ScalarFolding.isSpace(previous),
+        startsValue(at: end, limit: limit)
+      {
+        break
+      }
       end += 1
     }
     while end > after, let last = text.scalar(at: end - 1), ScalarFolding.isSpace(last) {
       end -= 1
     }
-    return MastheadElement(kind: .label, range: index..<end)
+    return MastheadElement(kind: .label(hasValue: true), range: index..<end)
+  }
+
+  /// Whether an element with a value (not a label) starts at `index`.
+  private func startsValue(at index: Int, limit: Int) -> Bool {
+    if SolarDateReader.date(in: text, at: index, limit: limit) != nil { return true }
+    if LunarDateReader.read(in: text, at: index, limit: limit) != nil { return true }
+    if counted(at: index, limit: limit) != nil { return true }
+    guard let scalar = text.folded(at: index), scalar.isASCII else { return false }
+    return email(at: index, limit: limit) != nil || website(at: index, limit: limit) != nil
+      || serialNumber(at: index, limit: limit) != nil
+      || phone(at: index, limit: limit, line: index..<limit, found: []) != nil
   }
 
   /// Elements that start with an ASCII scalar: e-mail, website, CN serial, phone, English name.
@@ -169,7 +185,7 @@ struct MastheadLineReader {
         end += 1
       }
       guard end > start else {
-        return MastheadElement(kind: .label, range: index..<index + label.length)
+        return MastheadElement(kind: .label(hasValue: false), range: index..<index + label.length)
       }
       let code = String(
         String.UnicodeScalarView(
@@ -179,7 +195,14 @@ struct MastheadLineReader {
       return MastheadElement(kind: .postalCode(code), range: index..<end)
     }
     if let label = Self.serialLabels.match(in: text, at: index, limit: limit) {
-      return MastheadElement(kind: .label, range: index..<index + label.length)
+      // A number printed without its letters (`国内统一刊号：33-0001`) is read as printed.
+      let start = afterColon(index + label.length, limit: limit)
+      if text.folded(at: start).map(Self.isLatinLetter) != true,
+        let serial = serialNumber(at: start, limit: limit, letters: false)
+      {
+        return MastheadElement(kind: serial.kind, range: index..<serial.range.upperBound)
+      }
+      return MastheadElement(kind: .label(hasValue: false), range: index..<index + label.length)
     }
     if let label = Self.websiteLabels.match(in: text, at: index, limit: limit) {
       let start = afterColon(index + label.length, limit: limit)
@@ -188,7 +211,7 @@ struct MastheadLineReader {
       if address.contains(".") {
         return MastheadElement(kind: .website(address), range: index..<end)
       }
-      return MastheadElement(kind: .label, range: index..<index + label.length)
+      return MastheadElement(kind: .label(hasValue: false), range: index..<index + label.length)
     }
     return nil
   }
@@ -260,12 +283,15 @@ struct MastheadLineReader {
 
   /// `CN 33-0001/(F)`: the letters CN, two digits, a dash, digits, an optional
   /// classification after `/`.
-  private func serialNumber(at index: Int, limit: Int) -> MastheadElement? {
-    guard let c = text.folded(at: index), c == "C" || c == "c",
-      let n = text.folded(at: index + 1), n == "N" || n == "n"
-    else { return nil }
-    if let previous = text.folded(at: index - 1), Self.isLatinLetter(previous) { return nil }
-    let provinceStart = MastheadNumberReader.skipSpaces(in: text, from: index + 2, limit: limit)
+  private func serialNumber(at index: Int, limit: Int, letters: Bool = true) -> MastheadElement? {
+    var provinceStart = index
+    if letters {
+      guard let c = text.folded(at: index), c == "C" || c == "c",
+        let n = text.folded(at: index + 1), n == "N" || n == "n"
+      else { return nil }
+      if let previous = text.folded(at: index - 1), Self.isLatinLetter(previous) { return nil }
+      provinceStart = MastheadNumberReader.skipSpaces(in: text, from: index + 2, limit: limit)
+    }
     let provinceEnd = asciiRun(
       from: provinceStart, limit: limit, allowed: { ("0"..."9").contains($0) })
     guard provinceEnd > provinceStart, let dash = text.folded(at: provinceEnd),
@@ -285,7 +311,7 @@ struct MastheadLineReader {
     let serial = foldedString(provinceEnd + 1..<serialEnd)
     var suffix = foldedString(serialEnd..<end)
     if suffix.hasSuffix("("), let dropped = suffix.popLast() { _ = dropped }
-    let normalized = "CN" + province + "-" + serial + suffix
+    let normalized = (letters ? "CN" : "") + province + "-" + serial + suffix
     return MastheadElement(
       kind: .serialNumber(normalized, province: province, serial: serial), range: index..<end)
   }
@@ -349,7 +375,7 @@ struct MastheadLineReader {
     var lower = line.lowerBound
     var previousPhone: MastheadElement?
     for element in found.reversed() {
-      if case .label = element.kind { continue }
+      if case .label(hasValue: false) = element.kind { continue }
       lower = element.range.upperBound
       if case .phone = element.kind { previousPhone = element }
       break

@@ -47,6 +47,7 @@ import Testing
   @Test(arguments: [
     ("总第427期", 427), ("总第 25123 期", 25123), ("（总第391期）", 391), ("第128期", 128),
     ("第128期 总第3001期", 3001),
+    ("准印证号：浙内准字第123号 总第45期", 45),
   ])
   func issueNumber(_ line: String, _ number: Int) {
     #expect(MastheadProbe.masthead(MastheadProbe.block(line))?.issueNumber == number)
@@ -57,6 +58,7 @@ import Testing
     ("国内统一刊号：CN33-0078/(F)", "CN33-0078/(F)"),
     ("ＣＮ３３－００５６", "CN33-0056"),
     ("刊号 CN 11-0065", "CN11-0065"),
+    ("国内统一刊号：33-0001", "33-0001"),
   ])
   func serialNumber(_ line: String, _ serial: String) {
     #expect(MastheadProbe.masthead(MastheadProbe.block(line))?.serialNumber == serial)
@@ -78,6 +80,7 @@ import Testing
     ("电话 (0571)87654321 传真 87654322", ["057187654321", "87654322"], ["电话", "传真"]),
     ("读者热线 400-123-4567 手机 13900001111", ["4001234567", "13900001111"], ["读者热线", "手机"]),
     ("邮编 310000", [], []),
+    ("社址：萧山区市心中路 82622222", ["82622222"], [""]),
   ])
   func phones(_ line: String, _ numbers: [String], _ labels: [String]) {
     let masthead = MastheadProbe.masthead(MastheadProbe.block(line))
@@ -120,6 +123,8 @@ import Testing
     ("《萧山日报》\n今日8版", "萧山日报"),
     ("献礼二十大 奋斗新钱塘\n\n萧山日报\n今日8版", "萧山日报"),
     ("今日拱墅\n今日8版", "今日拱墅"),
+    ("喜迎二十大\n今日临平 JINRI LINPING\n今日8版", "今日临平"),
+    ("萧山日报\n导读：全区召开大会，部署工作。详见2版\n今日8版", "萧山日报"),
     ("今日8版", nil),
   ])
   func paperName(_ top: String, _ name: String?) {
