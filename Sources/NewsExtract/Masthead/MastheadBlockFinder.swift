@@ -52,8 +52,9 @@ struct MastheadBlockFinder {
     var leading: [Range<Int>] = []
     var found: [MastheadLine] = []
     var quiet = 0
-    for (number, line) in text.lines.enumerated() {
-      guard number < maxLines, line.lowerBound < maxScalars else { break }
+    for (number, fullLine) in text.lines.enumerated() {
+      guard number < maxLines, fullLine.lowerBound < maxScalars else { break }
+      let line = fullLine.lowerBound..<min(fullLine.upperBound, maxScalars)
       let content = trimmed(line)
       guard !content.isEmpty else { continue }
       if isArticleCue(content) { break }

@@ -402,6 +402,12 @@ struct MastheadLineReader {
   /// at least five letters in all.
   private func englishName(at index: Int, limit: Int) -> MastheadElement? {
     if let previous = text.folded(at: index - 1), Self.isLatinLetter(previous) { return nil }
+    // Only the first word of a run of words starts a name, so each run is read once.
+    if text.folded(at: index - 1) == " ", let before = text.folded(at: index - 2),
+      ("A"..."Z").contains(before)
+    {
+      return nil
+    }
     var end = index
     var letters = 0
     var wordEnd = index

@@ -175,3 +175,22 @@ import Testing
     #expect(masthead.end == "示例日报\n今日8版".unicodeScalars.count)
   }
 }
+
+/// Only the top of the page is read, in one pass: huge inputs stay fast.
+@Suite struct MastheadPerformanceTests {
+  static let pages: [String: String] = [
+    "spaced capitals": String(repeating: "A ", count: 500_000) + "a",
+    "one long line": String(repeating: "x", count: 1_000_000),
+    "role words": String(repeating: "主办 ", count: 200_000),
+    "masthead lines": String(repeating: "今日8版 总第427期\n", count: 50_000),
+    "value labels": String(repeating: "社址 ", count: 200_000),
+  ]
+
+  @Test(arguments: pages.keys.sorted())
+  func hugeInputIsReadQuickly(_ name: String) throws {
+    let text = SourceText(try #require(Self.pages[name]))
+    let clock = ContinuousClock()
+    let elapsed = clock.measure { _ = MastheadExtractor().extract(from: text) }
+    #expect(elapsed < .seconds(1))
+  }
+}
