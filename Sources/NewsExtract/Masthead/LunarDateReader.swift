@@ -54,8 +54,7 @@ public enum LunarDateReader {
 
   /// A lunar date starting at `position`.
   ///
-  /// - Returns: The date, whether a prefix (农历) was printed, and the index after it.
-  ///   `date` is `nil` when the prefix is printed but what follows cannot be read.
+  /// - Returns: The date and the index after it.
   static func read(in text: SourceText, at position: Int, limit: Int) -> (
     date: LunarDate?, end: Int
   )? {
@@ -71,12 +70,8 @@ public enum LunarDateReader {
       index = MastheadNumberReader.skipSpaces(in: text, from: year, limit: limit)
     }
     guard hasPrefix || cyclicYear != nil else { return nil }
-    guard let monthDay = monthAndDay(in: text, at: index, limit: limit) else {
-      guard hasPrefix else { return nil }
-      let end = tokenEnd(in: text, from: index, limit: limit)
-      guard end > index || cyclicYear != nil else { return nil }
-      return (nil, max(end, index))
-    }
+    // 农历新年 is a phrase, not a date: only a month and a day make one.
+    guard let monthDay = monthAndDay(in: text, at: index, limit: limit) else { return nil }
     let date = LunarDate(
       text: text.string(position..<monthDay.end), cyclicYear: cyclicYear, month: monthDay.month,
       day: monthDay.day, isLeapMonth: monthDay.leap)
@@ -147,12 +142,4 @@ public enum LunarDateReader {
     return number
   }
 
-  /// The end of the non-space run starting at `position`.
-  private static func tokenEnd(in text: SourceText, from position: Int, limit: Int) -> Int {
-    var index = position
-    while index < limit, let scalar = text.scalar(at: index), !ScalarFolding.isSpace(scalar) {
-      index += 1
-    }
-    return index
-  }
 }

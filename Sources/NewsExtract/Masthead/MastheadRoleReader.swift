@@ -195,10 +195,33 @@ struct MastheadRoleReader {
 
   /// Names printed after their role word. A name glued to the role word (`主办中共…区委`)
   /// must end like a body.
+  ///
+  /// After the first name, a name set off by a space (not by `、` or `，`) must also end
+  /// like a body, so that `主办：中共钱塘区委 钱塘发布` keeps only the body.
   private func namesAfter(in segment: Range<Int>, glued: Bool) -> [String] {
     let parts = split(segment)
     if glued, let first = parts.first, !endsWithBody(first) { return [] }
     guard !parts.contains(where: isProse) else { return [] }
-    return parts.map { text.string($0) }
+    var names: [String] = []
+    for (index, part) in parts.enumerated() {
+      if index > 0, isSpaceBefore(part), !endsWithBody(part) { break }
+      names.append(text.string(part))
+    }
+    return names
+  }
+
+  /// Whether only spaces stand between `part` and the name before it.
+  private func isSpaceBefore(_ part: Range<Int>) -> Bool {
+    var position = part.lowerBound - 1
+    var sawSpace = false
+    while let scalar = text.folded(at: position) {
+      if ScalarFolding.isSpace(scalar) {
+        sawSpace = true
+      } else {
+        return sawSpace && !Self.separators.contains(scalar)
+      }
+      position -= 1
+    }
+    return sawSpace
   }
 }

@@ -81,7 +81,9 @@ enum SolarDateReader {
     let end = position + prefix.length + name.length
     let isShortForm = MastheadLexicon.weekdayPrefixes[prefix.index].unicodeScalars.count == 1
     if isShortForm {
-      if let next = text.scalar(at: end), end < limit, ScalarFolding.isHan(next) { return nil }
+      if !afterDate, let next = text.scalar(at: end), end < limit, ScalarFolding.isHan(next) {
+        return nil
+      }
       if !afterDate, let previous = text.scalar(at: position - 1), ScalarFolding.isHan(previous) {
         return nil
       }

@@ -32,6 +32,8 @@ import Testing
     Case(line: "出版单位：钱江晚报有限公司", publishers: ["钱江晚报有限公司"]),
     Case(line: "杭州日报社 编辑出版", publishers: ["杭州日报社"]),
     Case(line: "钱塘发布 钱塘新区报"),
+    Case(line: "主办：中共钱塘区委 钱塘发布", sponsors: ["中共钱塘区委"]),
+    Case(line: "主办 区委宣传部 区文联 区作协", sponsors: ["区委宣传部", "区文联", "区作协"]),
     Case(line: "浙江人民出版社 出版日期"),
   ]
 
@@ -52,6 +54,7 @@ import Testing
     "区委宣传部主办的读书节开幕\n\n记者 张三\n\n昨天，读书节开幕。",
     "主办方介绍了活动安排\n\n■记者 张三",
     "活动由区文联主办，区图书馆承办。现场有上百名市民参加。",
+    "农历新年将至 市场年味渐浓\n\n■记者 张三",
   ])
   func proseIsNotAMasthead(_ page: String) {
     #expect(MastheadProbe.masthead(page) == nil)
