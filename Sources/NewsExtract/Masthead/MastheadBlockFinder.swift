@@ -181,7 +181,10 @@ struct MastheadBlockFinder {
       return (2...20).contains(name.count) && !Self.sentenceMarks.occurs(in: text, name)
     }
     let single = short.filter { line in
-      !line.contains { position in text.scalar(at: position).map(ScalarFolding.isSpace) ?? false }
+      isSpacedLetters(line)
+        || !line.contains { position in
+          text.scalar(at: position).map(ScalarFolding.isSpace) ?? false
+        }
     }
     if let named = single.first(where: { line in
       let name = stripTitleMarks(line)
@@ -205,7 +208,27 @@ struct MastheadBlockFinder {
   }
 
   private func paperName(_ line: Range<Int>) -> String {
-    text.string(stripTitleMarks(line))
+    let name = text.string(stripTitleMarks(line))
+    guard isSpacedLetters(line) else { return name }
+    return String(
+      String.UnicodeScalarView(name.unicodeScalars.filter { !ScalarFolding.isSpace($0) }))
+  }
+
+  /// Whether a line is one word printed letter by letter (`钱 塘 新 区 报`).
+  private func isSpacedLetters(_ line: Range<Int>) -> Bool {
+    var letters = 0
+    var previousWasLetter = false
+    for position in line {
+      guard let scalar = text.scalar(at: position) else { return false }
+      if ScalarFolding.isSpace(scalar) {
+        previousWasLetter = false
+      } else {
+        if previousWasLetter { return false }
+        previousWasLetter = true
+        letters += 1
+      }
+    }
+    return letters >= 2
   }
 
   /// The name printed before the first element of a running header

@@ -119,7 +119,7 @@ struct MastheadLineReader {
     if let serial = serialNumber(at: index, limit: limit) { return serial }
     if SolarDateReader.date(in: text, at: index, limit: limit) != nil { return nil }
     if let phone = phone(at: index, limit: limit, line: line, found: found) { return phone }
-    return englishName(at: index, limit: limit)
+    return englishName(at: index, limit: limit, line: line)
   }
 
   private func followsDate(_ index: Int, found: [MastheadElement]) -> Bool {
@@ -398,18 +398,22 @@ struct MastheadLineReader {
     return text.string(start..<end)
   }
 
-  /// An all-caps Latin name: words of capital letters separated by single spaces,
-  /// at least five letters in all.
-  private func englishName(at index: Int, limit: Int) -> MastheadElement? {
+  /// An English name: words of capital letters separated by single spaces, at least five
+  /// letters in all (`QIANTANG NEW AREA DAILY`); or, when the words fill their whole line,
+  /// at least two capitalized words (`Qiantang New Area Daily`).
+  private func englishName(at index: Int, limit: Int, line: Range<Int>) -> MastheadElement? {
     if let previous = text.folded(at: index - 1), Self.isLatinLetter(previous) { return nil }
     // Only the first word of a run of words starts a name, so each run is read once.
     if text.folded(at: index - 1) == " ", let before = text.folded(at: index - 2),
-      ("A"..."Z").contains(before)
+      Self.isLatinLetter(before)
     {
       return nil
     }
+    guard let first = text.folded(at: index), ("A"..."Z").contains(first) else { return nil }
     var end = index
     var letters = 0
+    var words = 1
+    var hasLowercase = false
     var wordEnd = index
     var position = index
     while position < limit, let scalar = text.folded(at: position) {
@@ -417,11 +421,17 @@ struct MastheadLineReader {
         if ("A"..."Z").contains(scalar) { letters += 1 }
         position += 1
         wordEnd = position
-      } else if ("a"..."z").contains(scalar) {
-        return nil
+      } else if ("a"..."z").contains(scalar), position > index,
+        text.folded(at: position - 1).map(Self.isLatinLetter) == true
+      {
+        hasLowercase = true
+        letters += 1
+        position += 1
+        wordEnd = position
       } else if scalar == " ", let next = text.folded(at: position + 1), ("A"..."Z").contains(next),
         wordEnd == position
       {
+        words += 1
         position += 1
       } else {
         break
@@ -429,6 +439,16 @@ struct MastheadLineReader {
       end = wordEnd
     }
     guard letters >= 5 else { return nil }
+    if hasLowercase {
+      guard words >= 2, onlySpaces(line.lowerBound..<index), onlySpaces(end..<line.upperBound)
+      else { return nil }
+    }
     return MastheadElement(kind: .englishName(text.string(index..<end)), range: index..<end)
+  }
+
+  private func onlySpaces(_ range: Range<Int>) -> Bool {
+    range.allSatisfy { position in
+      text.scalar(at: position).map { ScalarFolding.isSpace($0) || $0 == "#" || $0 == "*" } ?? true
+    }
   }
 }

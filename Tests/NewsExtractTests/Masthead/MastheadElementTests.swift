@@ -111,7 +111,10 @@ import Testing
   @Test(arguments: [
     ("QIANTANG NEW AREA DAILY", "QIANTANG NEW AREA DAILY"),
     ("HANGZHOU DAILY", "HANGZHOU DAILY"),
-    ("Hangzhou Daily", nil),
+    ("Hangzhou Daily", "Hangzhou Daily"),
+    ("热线 Hangzhou Daily", nil),
+    ("Daily", nil),
+    ("Hangzhou daily", nil),
     ("CN 33-0001", nil),
   ])
   func englishName(_ line: String, _ name: String?) {
@@ -124,6 +127,7 @@ import Testing
     ("《萧山日报》\n今日8版", "萧山日报"),
     ("献礼二十大 奋斗新钱塘\n\n萧山日报\n今日8版", "萧山日报"),
     ("今日拱墅\n今日8版", "今日拱墅"),
+    ("钱 塘 新 区 报\n今日8版", "钱塘新区报"),
     ("喜迎二十大\n今日临平 JINRI LINPING\n今日8版", "今日临平"),
     ("萧山日报\n导读：全区召开大会，部署工作。详见2版\n今日8版", "萧山日报"),
     ("今日8版", nil),
