@@ -1,23 +1,3 @@
-/// One line of a masthead block, read.
-struct MastheadLine: Sendable, Hashable {
-  /// The line's range, without its `\n`.
-  var range: Range<Int>
-  /// The elements read in it.
-  var elements: [MastheadElement]
-  /// The role assignments read between its elements.
-  var roles: [MastheadRoleReader.Assignment]
-}
-
-/// The lines found to be a masthead block: the nameplate and the element lines.
-struct MastheadBlock: Sendable, Hashable {
-  /// The nameplate (paper name) as printed, and the range of its line, when found.
-  var paperName: String?
-  /// The first scalar of the block.
-  var start: Int
-  /// The element lines, in printed order.
-  var lines: [MastheadLine]
-}
-
 /// Finds the masthead block among the first lines of a page (see ``MastheadExtractor``).
 ///
 /// ```swift

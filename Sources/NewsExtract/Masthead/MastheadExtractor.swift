@@ -17,8 +17,16 @@
 /// ```
 public struct MastheadExtractor: Sendable {
   /// How many lines from the top of the page are read at most.
+  ///
+  /// ```swift
+  /// MastheadExtractor().maxLines  // 40
+  /// ```
   public var maxLines: Int
   /// How many scalars from the top of the page are read at most.
+  ///
+  /// ```swift
+  /// MastheadExtractor().maxScalars  // 3000
+  /// ```
   public var maxScalars: Int
 
   /// Creates an extractor.
@@ -33,6 +41,13 @@ public struct MastheadExtractor: Sendable {
 
   /// Reads the masthead of `text`, or reports that there is none.
   ///
+  /// ```swift
+  /// let page = SourceText("今日拱墅\n\nA委员会、B人民政府主办 C宣传部承办\n\n本报讯 …")
+  /// MastheadExtractor().extract(from: page).masthead?.sponsors  // ["A委员会", "B人民政府"]
+  /// ```
+  ///
+  /// - Parameter text: The page.
+  /// - Returns: The masthead (or `nil`) and the warnings about it.
   /// - Complexity: O(*n*) in the length of the block it reads (at most ``maxScalars``).
   public func extract(from text: SourceText) -> MastheadReading {
     let lines = MastheadBlockFinder(text: text, maxLines: maxLines, maxScalars: maxScalars)
@@ -56,6 +71,10 @@ public struct MastheadReading: Sendable, Hashable {
   public var warnings: [PageWarning]
 
   /// Creates a reading.
+  ///
+  /// ```swift
+  /// let none = MastheadReading(masthead: nil, warnings: [])
+  /// ```
   public init(masthead: Masthead?, warnings: [PageWarning]) {
     self.masthead = masthead
     self.warnings = warnings

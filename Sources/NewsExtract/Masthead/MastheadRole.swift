@@ -3,7 +3,7 @@
 /// ```swift
 /// MastheadRole.sponsor.rawValue  // "sponsor"
 /// ```
-public enum MastheadRole: String, Sendable, Hashable, Codable, CaseIterable {
+enum MastheadRole: String, Sendable, Hashable, Codable, CaseIterable {
   /// 主管: the supervising body.
   case supervisor
   /// 主办: the sponsor.
