@@ -172,9 +172,16 @@ struct MastheadRoleReader {
     return parts
   }
 
+  /// Whether a name ends like a body; a trailing bracketed alias is looked through
+  /// (`区融媒体中心（区新闻中心）`).
   private func endsWithBody(_ range: Range<Int>) -> Bool {
-    Self.bodySuffixes.match(in: text, endingAt: range.upperBound, lowerLimit: range.lowerBound)
-      != nil
+    var upper = range.upperBound
+    if text.folded(at: upper - 1) == ")" {
+      var open = upper - 2
+      while open > range.lowerBound, text.folded(at: open) != "(" { open -= 1 }
+      if open > range.lowerBound { upper = open }
+    }
+    return Self.bodySuffixes.match(in: text, endingAt: upper, lowerLimit: range.lowerBound) != nil
   }
 
   private func isProse(_ range: Range<Int>) -> Bool {

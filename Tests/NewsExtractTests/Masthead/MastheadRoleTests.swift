@@ -32,6 +32,8 @@ import Testing
     Case(line: "出版单位：钱江晚报有限公司", publishers: ["钱江晚报有限公司"]),
     Case(line: "杭州日报社 编辑出版", publishers: ["杭州日报社"]),
     Case(line: "钱塘发布 钱塘新区报"),
+    Case(
+      line: "区融媒体中心（区新闻中心）主办", sponsors: ["区融媒体中心（区新闻中心）"]),
     Case(line: "主办：中共钱塘区委 钱塘发布", sponsors: ["中共钱塘区委"]),
     Case(line: "主办 区委宣传部 区文联 区作协", sponsors: ["区委宣传部", "区文联", "区作协"]),
     Case(line: "浙江人民出版社 出版日期"),
