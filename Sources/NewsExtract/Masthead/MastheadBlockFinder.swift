@@ -41,7 +41,7 @@ struct MastheadBlockFinder {
       let elements = lineReader.elements(in: line)
       let roles = gaps(in: line, between: elements).flatMap { roleReader.assignments(in: $0) }
       let candidate = MastheadLine(range: line, elements: elements, roles: roles)
-      let isProse = content.count >= 20 && Self.sentenceMarks.occurs(in: text, content)
+      let isProse = Self.sentenceMarks.occurs(in: text, content)
       if isElementLine(candidate, content: content, isProse: isProse) {
         found.append(candidate)
         quiet = 0

@@ -49,6 +49,10 @@ enum MastheadLexicon {
   /// Words that open prose rather than a name (`由区委宣传部主办的活动`).
   static let proseOpeners: [String] = ["由", "经", "在", "为", "据", "将", "是", "和"]
 
+  /// Words that never stand inside the name of a body, only in prose
+  /// (`会议由区委办公室主办`).
+  static let proseWords: [String] = ["由", "的", "了", "在", "将", "把", "被"]
+
   /// Labels of phone numbers; the word closest to a number becomes its label.
   static let phoneLabels: [String] = [
     "热线电话", "新闻热线", "服务热线", "征订热线", "发行热线", "广告热线", "读者热线", "热线",

@@ -27,6 +27,7 @@ struct MastheadRoleReader {
   static let bodySuffixes = ScalarWordList(MastheadLexicon.bodySuffixes)
   static let proseOpeners = ScalarWordList(MastheadLexicon.proseOpeners)
   static let sentenceMarks = ScalarWordList(MastheadLexicon.sentenceMarks)
+  static let proseWords = ScalarWordList(MastheadLexicon.proseWords)
   static let separators: Set<Unicode.Scalar> = Set(
     MastheadLexicon.nameSeparators.compactMap { $0.unicodeScalars.first.map(ScalarFolding.fold) })
 
@@ -51,6 +52,10 @@ struct MastheadRoleReader {
   ///
   /// - Complexity: O(*n*) in the length of the range.
   func assignments(in range: Range<Int>) -> [Assignment] {
+    // A role line holds names only: prose words anywhere make it a sentence.
+    if Self.proseWords.occurs(in: text, range) || Self.sentenceMarks.occurs(in: text, range) {
+      return []
+    }
     let groups = self.groups(in: range)
     guard !groups.isEmpty else { return [] }
     // Segment i lies before group i; segment groups.count lies after the last group.
@@ -185,7 +190,8 @@ struct MastheadRoleReader {
   }
 
   private func isProse(_ range: Range<Int>) -> Bool {
-    Self.sentenceMarks.occurs(in: text, range) || range.count > 40
+    range.count > 40 || Self.sentenceMarks.occurs(in: text, range)
+      || Self.proseWords.occurs(in: text, range)
   }
 
   /// Names printed before their role word: the trailing run of body names.

@@ -57,6 +57,8 @@ import Testing
     "主办方介绍了活动安排\n\n■记者 张三",
     "活动由区文联主办，区图书馆承办。现场有上百名市民参加。",
     "农历新年将至 市场年味渐浓\n\n■记者 张三",
+    "2 综合新闻 责任编辑：王某 美编：李某\n\n区里召开大会\n\n会议由区委办公室主办，区委宣传部承办。",
+    "区里召开大会\n\n会议由区委办公室主办 区委宣传部承办",
   ])
   func proseIsNotAMasthead(_ page: String) {
     #expect(MastheadProbe.masthead(page) == nil)
