@@ -215,10 +215,13 @@ struct MastheadBlockFinder {
   /// (`钱塘新区报 2022年11月9日 星期三 第3版`).
   private func runningHeaderName(_ line: MastheadLine) -> String? {
     guard line.roles.isEmpty, let first = line.elements.first else { return nil }
-    if case .label = first.kind { return nil }
+    switch first.kind {
+    case .label, .phone, .email, .website, .postalCode: return nil
+    default: break
+    }
     let lead = trimmed(line.range.lowerBound..<first.range.lowerBound)
     let name = stripTitleMarks(lead)
-    guard (2...20).contains(name.count),
+    guard (2...20).contains(name.count), text.folded(at: name.upperBound - 1) != ":",
       name.contains(where: { text.scalar(at: $0).map(ScalarFolding.isHan) ?? false }),
       !name.contains(where: { text.scalar(at: $0).map(ScalarFolding.isSpace) ?? false })
     else { return nil }

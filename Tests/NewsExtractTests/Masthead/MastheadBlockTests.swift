@@ -1,3 +1,4 @@
+import Foundation
 import NewsExtract
 import Testing
 
@@ -192,5 +193,35 @@ import Testing
     let clock = ContinuousClock()
     let elapsed = clock.measure { _ = MastheadExtractor().extract(from: text) }
     #expect(elapsed < .seconds(1))
+  }
+}
+
+/// No page body holds a masthead: every slice of a fixture page that starts after its
+/// masthead (at any line) must give `nil`.
+@Suite struct MastheadBodySliceTests {
+  static let pages: [URL] =
+    ((try? FileManager.default.contentsOfDirectory(
+      at: TestPaths.fixtures.appendingPathComponent("pages"), includingPropertiesForKeys: nil))
+    ?? [])
+    .filter { $0.pathExtension == "txt" }
+    .sorted { $0.lastPathComponent < $1.lastPathComponent }
+
+  @Test func pagesAreFound() {
+    #expect(Self.pages.count >= 5)
+  }
+
+  @Test(arguments: pages.map(\.lastPathComponent))
+  func noMastheadInsideTheBody(_ name: String) throws {
+    let url = TestPaths.fixtures.appendingPathComponent("pages").appendingPathComponent(name)
+    let page = try String(contentsOf: url, encoding: .utf8)
+    let scalars = Array(page.unicodeScalars)
+    let whole = SourceText(page)
+    let bodyStart = MastheadExtractor().extract(from: whole).masthead?.end ?? 0
+    for line in whole.lines where line.lowerBound >= bodyStart && !line.isEmpty {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[line.lowerBound...])
+      let slice = MastheadExtractor().extract(from: SourceText(String(view)))
+      #expect(slice.masthead == nil, "a masthead found in the body from offset \(line.lowerBound)")
+    }
   }
 }

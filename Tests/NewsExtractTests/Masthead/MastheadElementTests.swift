@@ -131,6 +131,8 @@ import Testing
     ("喜迎二十大\n今日临平 JINRI LINPING\n今日8版", "今日临平"),
     ("萧山日报\n导读：全区召开大会，部署工作。详见2版\n今日8版", "萧山日报"),
     ("今日8版", nil),
+    ("下沙西站:86922565\n今日8版", nil),
+    ("刊期: 2022年11月9日 星期三\n今日8版", nil),
   ])
   func paperName(_ top: String, _ name: String?) {
     #expect(MastheadProbe.masthead(top + "\n\n本报讯 正文。")?.paperName == name)
