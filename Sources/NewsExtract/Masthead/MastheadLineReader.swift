@@ -82,7 +82,7 @@ struct MastheadLineReader {
     if let previous = text.scalar(at: index - 1), ScalarFolding.isHan(previous) { return nil }
     let after = index + label.length
     guard after < limit, let next = text.folded(at: after),
-      next == ":" || ScalarFolding.isSpace(next)
+      next == ":" || ScalarFolding.isSpace(next) || ScalarFolding.isDigit(next)
     else { return nil }
     var end = after + 1
     while end < limit, Self.anyLabel.match(in: text, at: end, limit: limit) == nil {

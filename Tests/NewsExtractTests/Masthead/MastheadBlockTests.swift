@@ -169,6 +169,12 @@ import Testing
     #expect(SourceText(page).string(masthead.start..<masthead.end) == "4 2022年11月9日 星期三")
   }
 
+  @Test func valueLabelGluedToItsNumber() throws {
+    let page = "示例日报\n今日8版 定价1.50元\n\n本报讯 正文。"
+    let masthead = try #require(MastheadProbe.masthead(page))
+    #expect(masthead.end == "示例日报\n今日8版 定价1.50元".unicodeScalars.count)
+  }
+
   @Test(arguments: ["印刷厂扩产 天气转晴", "地址变更公告"])
   func aHeadlineWordIsNotAValueLabel(_ headline: String) throws {
     let page = "示例日报\n今日8版\n\(headline)\n\n本报讯 正文。"
