@@ -17,6 +17,7 @@ struct FactScanner {
   static let ordinals = LexiconWord.table(ExclusionLexicon.ordinalPrefixes.map { ($0, ()) })
   static let phoneLabels = LexiconWord.table(ExclusionLexicon.phoneLabels.map { ($0, ()) })
   static let recent = LexiconWord.table(ExclusionLexicon.recentPrefixes.map { ($0, ()) })
+  static let scales = LexiconWord.table(UnitLexicon.temperatureScales.map { ($0, ()) })
   static let negatives = LexiconWord.table(NumberLexicon.negativePrefixes.map { ($0, ()) })
   static let perWords = LexiconWord.table(UnitLexicon.perWords.map { ($0, ()) })
   static let percentLeaders = LexiconWord.table(
@@ -24,6 +25,7 @@ struct FactScanner {
   static let currencyPrefixes = LexiconWord.table(
     UnitLexicon.currencyPrefixes.map { ($0.word, $0.unit) })
   static let rangeSeparators = LexiconWord.table(NumberLexicon.rangeSeparators.map { ($0, ()) })
+  static let moneySuffixes = LexiconWord.table(UnitLexicon.moneySuffixes.map { ($0, ()) })
   static let subunits = LexiconWord.table(
     UnitLexicon.subunits.map { ($0.word, Decimal(string: $0.factor) ?? 0) })
   static let idioms: [Unicode.Scalar: [[Unicode.Scalar]]] = {
@@ -79,7 +81,7 @@ struct FactScanner {
     if reader.isFractionMarker(text, cursor, upper) {
       return fraction(denominator: reading, markerAt: cursor)
     }
-    let unitStart = text.skipGap(at: cursor, limit: upper, maxSpaces: 2)
+    let unitStart = text.skipGap(at: cursor, limit: upper, maxSpaces: 4)
     var value = reading.value
     var upperValue = reading.upper
     var entry: UnitEntry
@@ -131,15 +133,35 @@ struct FactScanner {
       quantity.value += Decimal(5) / 10 * quantity.entry.multiplier
       end += 1
     }
-    if UnitLexicon.subunitHosts.contains(quantity.entry.word) {
+    if UnitLexicon.subunitHosts.contains(quantity.entry.word), quantity.upper == nil {
       var cursor = end
       while let reading = reader.read(text, at: cursor, limit: upper), !reading.overflow,
+        reading.upper == nil,
         let (factor, after) = Self.subunits.longestMatch(in: text, at: reading.end, limit: upper)
       {
         quantity.value += reading.value * factor
         cursor = after
       }
+      if cursor == end, let tail = trailingDigit(at: end) {
+        quantity.value += tail.value
+        cursor = tail.end
+      }
+      if cursor != end && quantity.kind != .money {
+        quantity.entry = UnitLexicon.yuan
+        quantity.unit = UnitLexicon.yuan.unit
+        quantity.kind = .money
+      }
       end = cursor
+    } else if UnitLexicon.trailingDigitHosts.contains(quantity.entry.word),
+      quantity.upper == nil, let tail = trailingDigit(at: end)
+    {
+      quantity.value += tail.value * quantity.entry.multiplier
+      end = tail.end
+    }
+    if quantity.kind == .money,
+      let (_, suffixEnd) = Self.moneySuffixes.longestMatch(in: text, at: end, limit: upper)
+    {
+      end = suffixEnd
     }
     if let (_, perEnd) = Self.perWords.longestMatch(in: text, at: end, limit: upper),
       let denominator = UnitMatcher.denominators.match(in: text, at: perEnd, limit: upper)
@@ -161,6 +183,29 @@ struct FactScanner {
     quantity.end = end
   }
 
+  /// A digit right after a unit, read as tenths (三米九 → 3.9, 九块九 → 9.9) or, after 零,
+  /// as hundredths (三块零四 → 3.04), when nothing numeric follows it.
+  private func trailingDigit(at index: Int) -> (value: Decimal, end: Int)? {
+    var cursor = index
+    var divisor: Decimal = 10
+    if let scalar = text.scalar(at: cursor), NumberLexicon.zeros.contains(scalar) {
+      divisor = 100
+      cursor += 1
+    }
+    guard cursor < upper, let scalar = text.scalar(at: cursor),
+      let digit = NumberLexicon.digits[scalar], digit > 0
+    else { return nil }
+    let after = cursor + 1
+    if let next = text.scalar(at: after), after < upper,
+      ScalarFolding.isHan(next) || ScalarFolding.isDigit(next)
+    {
+      let isQualifier = Self.after.longestMatch(in: text, at: after, limit: upper) != nil
+      let isRange = Self.rangeSeparators.longestMatch(in: text, at: after, limit: upper) != nil
+      guard isQualifier || isRange else { return nil }
+    }
+    return (Decimal(digit) / divisor, after)
+  }
+
   /// 折 after a number: 九折 → 90%, 75折 → 75%.
   private func discount(at index: Int, _ reading: NumberReading) -> Quantity? {
     let entry = UnitLexicon.discount
@@ -179,11 +224,21 @@ struct FactScanner {
     guard denominator.value > 0, let numerator = reader.read(text, at: start, limit: upper),
       !numerator.overflow, numerator.upper == nil
     else { return nil }
-    let entry = UnitEntry("%", .percentage)
+    if let unit = units.match(in: text, at: numerator.end, limit: upper),
+      unit.entry.kind != .percentage, unit.entry.kind != .count
+    {
+      let share = SIConversion.rounded(numerator.value / denominator.value)
+      var quantity = Quantity(
+        value: share * unit.entry.multiplier, upper: nil, entry: unit.entry,
+        unit: unit.entry.unit, kind: unit.entry.kind, qualifier: nil, end: unit.end)
+      extendAfterUnit(&quantity)
+      return quantity
+    }
+    let entry = UnitLexicon.percent
     let percent = SIConversion.rounded(numerator.value * 100 / denominator.value)
     var quantity = Quantity(
-      value: percent, upper: nil, entry: entry, unit: "%", kind: .percentage, qualifier: nil,
-      end: numerator.end)
+      value: percent, upper: nil, entry: entry, unit: entry.unit, kind: .percentage,
+      qualifier: nil, end: numerator.end)
     extendAfterUnit(&quantity)
     return quantity
   }
@@ -196,10 +251,10 @@ struct FactScanner {
     guard let reading = reader.read(text, at: gap, limit: upper), !reading.overflow else {
       return (nil, numberStart)
     }
-    let entry = UnitEntry("%", .percentage)
+    let entry = UnitLexicon.percent
     var quantity = Quantity(
       value: reading.value * factor, upper: reading.upper.map { $0 * factor }, entry: entry,
-      unit: "%", kind: .percentage, qualifier: reading.qualifier, end: reading.end)
+      unit: entry.unit, kind: .percentage, qualifier: reading.qualifier, end: reading.end)
     extendAfterUnit(&quantity)
     var shifted = reading
     shifted.start = start
@@ -225,8 +280,14 @@ struct FactScanner {
     }
     let unitStart = text.skipGap(at: highEnd, limit: upper, maxSpaces: 2)
     guard let unit = units.match(in: text, at: unitStart, limit: upper) else { return nil }
-    guard let bounds = bounds(low: low, high: high) else { return nil }
-    if unit.entry.word == ExclusionLexicon.calendarYearUnit && (isYear(low) || isYear(high)) { return nil }
+    var scaledLow = low
+    if low.hasMultiplier && unit.entry.multiplier != 1 && unit.entry.multiplier != 0 {
+      scaledLow.value = low.value / unit.entry.multiplier
+    }
+    guard let bounds = bounds(low: scaledLow, high: high) else { return nil }
+    if unit.entry.word == ExclusionLexicon.calendarYearUnit && (isYear(low) || isYear(high)) {
+      return nil
+    }
     return (unit.entry, unit.end, bounds.0, bounds.1)
   }
 
@@ -394,12 +455,25 @@ struct FactScanner {
     var start = reading.start
     var value = quantity.value
     var upperValue = quantity.upper
-    if let (_, signStart) = Self.negatives.longestMatch(in: text, endingAt: start, lowerLimit: lower),
-      !(text.folded(at: signStart - 1).map(ScalarFolding.isDigit) ?? false)
-    {
+    var negative = false
+    for _ in 0..<3 {
+      if let (_, scaleStart) = Self.scales.longestMatch(in: text, endingAt: start, lowerLimit: lower),
+        quantity.kind == .temperature
+      {
+        start = scaleStart
+      } else if !negative, let (_, signStart) = Self.negatives.longestMatch(
+        in: text, endingAt: start, lowerLimit: lower),
+        isSignContext(signStart, start)
+      {
+        negative = true
+        start = signStart
+      } else {
+        break
+      }
+    }
+    if negative {
       value = -value
       upperValue = upperValue.map { -$0 }
-      start = signStart
     }
     var qualifier = quantity.qualifier
     if let (word, wordStart) = qualifierBefore(start) {
@@ -426,6 +500,17 @@ struct FactScanner {
       kind: quantity.kind, qualifier: qualifier, upper: upperValue, direction: direction,
       siValue: si, siUnit: si == nil ? nil : quantity.entry.siUnit, start: start,
       end: quantity.end)
+  }
+
+  /// Whether the sign word at `signStart` is a sign: a Han sign word anywhere, an ASCII or
+  /// full-width minus only where no number or word runs on into it.
+  private func isSignContext(_ signStart: Int, _ numberStart: Int) -> Bool {
+    guard numberStart - signStart == 1, let sign = text.scalar(at: signStart),
+      !ScalarFolding.isHan(sign)
+    else { return true }
+    guard signStart > lower, let previous = text.scalar(at: signStart - 1) else { return true }
+    return !ScalarFolding.isHan(previous) && !ScalarFolding.isDigit(previous)
+      && !text.isASCIILetter(at: signStart - 1)
   }
 
   /// The change word before a percentage (同比下降26.06%, 增长不低于8%), skipping fillers.

@@ -21,7 +21,7 @@ public struct NumberReader: Sendable {
   /// Whether a number may start at `index`.
   public func startsNumber(_ text: SourceText, at index: Int, limit: Int) -> Bool {
     guard let scalar = text.scalar(at: index), index < limit else { return false }
-    if ScalarFolding.isDigit(scalar) { return true }
+    if ScalarFolding.isDigit(scalar) || NumberLexicon.half.contains(scalar) { return true }
     if NumberLexicon.digits[scalar] != nil || NumberLexicon.smallMultipliers[scalar] != nil
       || NumberLexicon.largeMultipliers[scalar] != nil
     {
@@ -45,6 +45,12 @@ public struct NumberReader: Sendable {
     guard index < limit, let scalar = text.scalar(at: index) else { return nil }
     if ScalarFolding.isDigit(scalar) {
       return readArabic(text, at: index, limit: limit)
+    }
+    if NumberLexicon.half.contains(scalar) {
+      return NumberReading(
+        value: Decimal(5) / 10, upper: nil, start: index, end: index + 1, isArabic: false,
+        isPlainInteger: false, integerDigits: 0, isDigitSequence: false, isBareMultiplier: false,
+        hasMultiplier: false, trailingMultiplier: nil, qualifier: nil, overflow: false)
     }
     guard startsNumber(text, at: index, limit: limit) else { return nil }
     return readChinese(text, at: index, limit: limit)
@@ -197,7 +203,18 @@ public struct NumberReader: Sendable {
       qualifier = .over
       cursor += 1
     }
-    while cursor < limit, let scalar = text.scalar(at: cursor) {
+    var leadingFactor: Int?
+    while cursor < limit, var scalar = text.scalar(at: cursor) {
+      if ScalarFolding.isSpace(scalar), sawDigit || sawMultiplier {
+        let after = text.skipGap(at: cursor, limit: limit, maxSpaces: 4)
+        guard after < limit, after > cursor, let next = text.scalar(at: after),
+          NumberLexicon.digits[next] != nil || NumberLexicon.smallMultipliers[next] != nil
+            || NumberLexicon.largeMultipliers[next] != nil
+            || (NumberLexicon.decimalPoints.contains(next) && sawDigit)
+        else { break }
+        cursor = after
+        scalar = next
+      }
       tokens += 1
       if tokens > 64 { overflow = true }
       if let digit = NumberLexicon.digits[scalar] {
@@ -240,6 +257,7 @@ public struct NumberReader: Sendable {
           low.small(Decimal(factor))
           high?.small(Decimal(factor))
         }
+        if !sawMultiplier && !sawDigit { leadingFactor = factor }
         sawMultiplier = true
         cursor += 1
         if low.total > Self.largest || low.wan > Self.largest { overflow = true }
@@ -258,11 +276,12 @@ public struct NumberReader: Sendable {
         }
         continue
       }
+      let afterPoint = text.skipGap(at: cursor + 1, limit: limit, maxSpaces: 4)
       if NumberLexicon.decimalPoints.contains(scalar), sawDigit,
-        let next = text.scalar(at: cursor + 1), cursor + 1 < limit,
+        let next = text.scalar(at: afterPoint), afterPoint < limit,
         NumberLexicon.digits[next] != nil
       {
-        cursor += 1
+        cursor = afterPoint
         var fraction: Decimal = 0
         var scale = 0
         while cursor < limit, let scalar = text.scalar(at: cursor),
@@ -306,7 +325,8 @@ public struct NumberReader: Sendable {
     return NumberReading(
       value: value, upper: high.map { $0.finish() }, start: index,
       end: leaderOnly ? index + 1 : cursor, isArabic: false, isPlainInteger: false,
-      integerDigits: 0, isDigitSequence: isSequence, isBareMultiplier: !sawDigit,
+      integerDigits: 0, isDigitSequence: isSequence,
+      isBareMultiplier: !sawDigit && (leadingFactor ?? 100) >= 100,
       hasMultiplier: sawMultiplier, trailingMultiplier: low.lastLarge, qualifier: qualifier,
       overflow: overflow || leaderOnly || (!sawDigit && !sawMultiplier) || value > Self.largest)
   }

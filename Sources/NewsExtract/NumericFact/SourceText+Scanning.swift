@@ -34,10 +34,9 @@ extension SourceText {
   func match(_ word: [Unicode.Scalar], at index: Int, limit: Int) -> Int? {
     var cursor = index
     for (offset, expected) in word.enumerated() {
-      if offset > 0, cursor < limit, scalars[cursor] == "\n",
-        let end = breakRunEnd(at: cursor, limit: limit)
+      if offset > 0, cursor < limit, scalars[cursor] == "\n" || ScalarFolding.isSpace(scalars[cursor])
       {
-        cursor = end
+        cursor = skipGap(at: cursor, limit: limit, maxSpaces: 4)
       }
       guard cursor < limit, ScalarFolding.fold(scalars[cursor]) == expected else { return nil }
       cursor += 1

@@ -73,6 +73,14 @@ public enum UnitLexicon {
     UnitEntry("英吋", .length, unit: "英寸", si: ("0.0254", "1", "m")),
     UnitEntry("吋", .length, unit: "英寸", si: ("0.0254", "1", "m")),
     UnitEntry("延米", .length, si: ("1", "1", "m")),
+    UnitEntry("feet", .length, unit: "英尺", si: ("0.3048", "1", "m")),
+    UnitEntry("feets", .length, unit: "英尺", si: ("0.3048", "1", "m")),
+    UnitEntry("foot", .length, unit: "英尺", si: ("0.3048", "1", "m")),
+    UnitEntry("foots", .length, unit: "英尺", si: ("0.3048", "1", "m")),
+    UnitEntry("inch", .length, unit: "英寸", si: ("0.0254", "1", "m")),
+    UnitEntry("inches", .length, unit: "英寸", si: ("0.0254", "1", "m")),
+    UnitEntry("mile", .length, unit: "英里", si: ("1609.344", "1", "m")),
+    UnitEntry("miles", .length, unit: "英里", si: ("1609.344", "1", "m")),
     UnitEntry("公里每小时", .speed, unit: "公里/小时"),
     UnitEntry("千米每小时", .speed, unit: "千米/小时"),
     UnitEntry("米每秒", .speed, unit: "米/秒"),
@@ -131,6 +139,9 @@ public enum UnitLexicon {
     UnitEntry("元", .money),
     UnitEntry("圆", .money, unit: "元"),
     UnitEntry("块钱", .money, unit: "元"),
+    UnitEntry("毛钱", .money, unit: "元", multiplier: "0.1"),
+    UnitEntry("角钱", .money, unit: "元", multiplier: "0.1"),
+    UnitEntry("分钱", .money, unit: "元", multiplier: "0.01"),
     UnitEntry("人民币", .money, unit: "元"),
     UnitEntry("美元", .money),
     UnitEntry("美金", .money, unit: "美元"),
@@ -288,6 +299,21 @@ public enum UnitLexicon {
     ]
     return (extra + entries).sorted { $0.scalars.count > $1.scalars.count }
   }()
+
+  /// The unit of percentages and fractions.
+  public static let percent = UnitEntry("%", .percentage)
+
+  /// The yuan, which 块 becomes when 角/毛/分 follow it (两块九毛九).
+  public static let yuan = UnitEntry("元", .money)
+
+  /// Words after a sum of money that belong to it (数十亿元人民币, 壹仟玖佰圆整).
+  public static let moneySuffixes = ["人民币", "人民幣", "整", "钱"]
+
+  /// Units after which one more digit is read as tenths (三米九, 十二度五).
+  public static let trailingDigitHosts: Set<String> = ["米", "度"]
+
+  /// Temperature scale words before the number (摄氏30度, 华氏21度).
+  public static let temperatureScales = ["摄氏", "攝氏", "华氏", "華氏", "华氏温度", "華氏溫度"]
 
   /// Words of 元-amounts below one yuan: 角/毛 are tenths, 分 hundredths (123元1角1分).
   public static let subunits: [(word: String, factor: String)] = [
