@@ -24,6 +24,9 @@ struct FactScanner {
     NumberLexicon.percentLeaders.map { ($0.word, Decimal(string: $0.factor) ?? 1) })
   static let currencyPrefixes = LexiconWord.table(
     UnitLexicon.currencyPrefixes.map { ($0.word, $0.unit) })
+  static let rangeOpeners = LexiconWord.table(NumberLexicon.rangeOpeners.map { ($0, ()) })
+  static let fixedPercents = LexiconWord.table(
+    UnitLexicon.fixedPercentages.map { ($0.word, Decimal(string: $0.value) ?? 0) })
   static let rangeSeparators = LexiconWord.table(NumberLexicon.rangeSeparators.map { ($0, ()) })
   static let moneySuffixes = LexiconWord.table(UnitLexicon.moneySuffixes.map { ($0, ()) })
   static let subunits = LexiconWord.table(
@@ -52,6 +55,14 @@ struct FactScanner {
 
   /// The fact starting at `index`, if any, and the index to continue from.
   func scan(at index: Int) -> (NumericFact?, Int) {
+    if let (value, end) = Self.fixedPercents.longestMatch(in: text, at: index, limit: upper) {
+      let entry = UnitLexicon.percent
+      return (
+        NumericFact(
+          text: text.string(index..<end), value: value, unit: entry.unit, kind: .percentage,
+          start: index, end: end), end
+      )
+    }
     if let (factor, end) = Self.percentLeaders.longestMatch(in: text, at: index, limit: upper) {
       return percentWord(start: index, numberStart: end, factor: factor)
     }
@@ -109,7 +120,7 @@ struct FactScanner {
       return nil
     }
     if entry.kind == .percentage && entry.multiplier == 10 {
-      guard value <= 10, !reading.hasMultiplier else { return nil }
+      guard value <= 10, reading.trailingMultiplier == nil else { return nil }
       if let tail = text.scalar(at: end), end < upper, let digit = NumberLexicon.digits[tail] {
         value += Decimal(digit) / 10
         end += 1
@@ -135,15 +146,17 @@ struct FactScanner {
     }
     if UnitLexicon.subunitHosts.contains(quantity.entry.word), quantity.upper == nil {
       var cursor = end
+      var lastFactor: Decimal = 1
       while let reading = reader.read(text, at: cursor, limit: upper), !reading.overflow,
         reading.upper == nil,
         let (factor, after) = Self.subunits.longestMatch(in: text, at: reading.end, limit: upper)
       {
         quantity.value += reading.value * factor
+        lastFactor = factor
         cursor = after
       }
-      if cursor == end, let tail = trailingDigit(at: end) {
-        quantity.value += tail.value
+      if let tail = trailingDigit(at: cursor) {
+        quantity.value += tail.value * lastFactor
         cursor = tail.end
       }
       if cursor != end && quantity.kind != .money {
@@ -490,6 +503,12 @@ struct FactScanner {
     {
       start = prefixStart
     }
+    if quantity.upper != nil,
+      let (_, openerStart) = Self.rangeOpeners.longestMatch(
+        in: text, endingAt: start, lowerLimit: lower)
+    {
+      start = openerStart
+    }
     var direction: Direction?
     if quantity.kind == .percentage || quantity.kind == .percentagePoint {
       direction = self.direction(before: start)
@@ -509,8 +528,10 @@ struct FactScanner {
       !ScalarFolding.isHan(sign)
     else { return true }
     guard signStart > lower, let previous = text.scalar(at: signStart - 1) else { return true }
-    return !ScalarFolding.isHan(previous) && !ScalarFolding.isDigit(previous)
-      && !text.isASCIILetter(at: signStart - 1)
+    let isNumeral =
+      NumberLexicon.digits[previous] != nil || NumberLexicon.smallMultipliers[previous] != nil
+      || NumberLexicon.largeMultipliers[previous] != nil
+    return !isNumeral && !ScalarFolding.isDigit(previous) && !text.isASCIILetter(at: signStart - 1)
   }
 
   /// The change word before a percentage (同比下降26.06%, 增长不低于8%), skipping fillers.

@@ -78,8 +78,11 @@ public enum NumberLexicon {
   /// full-width forms fold to the ASCII ones.
   public static let rangeSeparators = ["至", "到", "-", "~", "—", "–", "——", "--", "－－", "－"]
 
+  /// Words that open a range and belong to its span (从8500到3万港元).
+  public static let rangeOpeners = ["从", "由"]
+
   /// Signs that make a number negative when they stand right before it.
-  public static let negativePrefixes = ["负", "負", "零下", "-", "－", "−"]
+  public static let negativePrefixes = ["负的", "负", "負", "零下", "-", "－", "−"]
 
   /// The largest number of significant digits a value may have (`Decimal` holds 38).
   public static let maximumDigits = 38

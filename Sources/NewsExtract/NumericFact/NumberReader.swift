@@ -93,7 +93,8 @@ public struct NumberReader: Sendable {
     }
     var scale = 0
     if cursor + 1 < limit, let point = text.folded(at: cursor),
-      NumberLexicon.arabicDecimalPoints.contains(point),
+      NumberLexicon.arabicDecimalPoints.contains(point)
+        || NumberLexicon.decimalPoints.contains(point),
       ScalarFolding.isDigit(text.scalars[cursor + 1])
     {
       cursor += 1
@@ -279,13 +280,13 @@ public struct NumberReader: Sendable {
       let afterPoint = text.skipGap(at: cursor + 1, limit: limit, maxSpaces: 4)
       if NumberLexicon.decimalPoints.contains(scalar), sawDigit,
         let next = text.scalar(at: afterPoint), afterPoint < limit,
-        NumberLexicon.digits[next] != nil
+        NumberLexicon.digits[next] != nil || ScalarFolding.isDigit(next)
       {
         cursor = afterPoint
         var fraction: Decimal = 0
         var scale = 0
         while cursor < limit, let scalar = text.scalar(at: cursor),
-          let digit = NumberLexicon.digits[scalar]
+          let digit = NumberLexicon.digits[scalar] ?? ScalarFolding.digitValue(scalar)
         {
           if scale < 12 {
             fraction = fraction * 10 + Decimal(digit)

@@ -300,6 +300,11 @@ public enum UnitLexicon {
     return (extra + entries).sorted { $0.scalars.count > $1.scalars.count }
   }()
 
+  /// Words that are a percentage by themselves (打对折 → 50%).
+  public static let fixedPercentages: [(word: String, value: String)] = [
+    ("对折", "50"), ("對折", "50"), ("半折", "50"),
+  ]
+
   /// The unit of percentages and fractions.
   public static let percent = UnitEntry("%", .percentage)
 
