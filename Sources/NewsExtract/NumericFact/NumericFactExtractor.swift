@@ -43,6 +43,11 @@ public struct NumericFactExtractor: Sendable {
     while index < upper {
       let (found, next) = scanner.scan(at: index)
       if var fact = found {
+        if let previous = facts.last, fact.direction == nil, previous.direction != nil,
+          fact.kind == previous.kind, joins(text, previous.end, fact.start)
+        {
+          fact.direction = previous.direction
+        }
         let sentence = sentences.sentence(around: fact.start..<fact.end)
         fact.sentence = sentence.text
         fact.subject = subjects.subject(of: fact, in: sentence.range)
@@ -51,5 +56,15 @@ public struct NumericFactExtractor: Sendable {
       index = max(next, index + 1)
     }
     return facts
+  }
+
+  static let connectors = LexiconWord.table(SentenceLexicon.connectors.map { ($0, ()) })
+
+  /// Whether only a connector (和, 、) stands between two facts.
+  private func joins(_ text: SourceText, _ end: Int, _ start: Int) -> Bool {
+    guard start > end, start - end <= 3 else { return false }
+    return Self.connectors.contains { word in
+      text.match(word.scalars, at: end, limit: start) == start
+    }
   }
 }

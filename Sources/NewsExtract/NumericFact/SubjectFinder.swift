@@ -14,6 +14,7 @@ struct SubjectFinder {
   let lower: Int
   let upper: Int
   static let links = LexiconWord.table(SentenceLexicon.links.map { ($0, ()) })
+  static let openers = LexiconWord.table(SentenceLexicon.subjectOpenerWords.map { ($0, ()) })
 
   /// The subject of `fact` inside its sentence `range`.
   func subject(of fact: NumericFact, in range: Range<Int>) -> String? {
@@ -46,7 +47,9 @@ struct SubjectFinder {
       cursor >= limit || stop.map {
         SentenceLexicon.clauseMarks.contains($0) || SentenceLexicon.subjectEnders.contains($0)
       } == true
-    guard bounded, SentenceLexicon.trailingSubjectLength.contains(scalars.count) else {
+    guard bounded, SentenceLexicon.trailingSubjectLength.contains(scalars.count),
+      !scalars.contains(where: SentenceLexicon.subjectBreakers.contains)
+    else {
       return nil
     }
     return String(String.UnicodeScalarView(scalars))
@@ -54,8 +57,17 @@ struct SubjectFinder {
 
   private func subjectBefore(_ start: Int, limit: Int) -> String? {
     var end = start
-    if let (_, linkStart) = Self.links.longestMatch(in: text, endingAt: end, lowerLimit: limit) {
-      end = linkStart
+    for _ in 0..<4 {
+      if let (_, linkStart) = Self.links.longestMatch(in: text, endingAt: end, lowerLimit: limit)
+      {
+        end = linkStart
+      } else if let (_, changeStart) = FactScanner.changes.longestMatch(
+        in: text, endingAt: end, lowerLimit: limit)
+      {
+        end = changeStart
+      } else {
+        break
+      }
     }
     var cursor = end
     var scalars: [Unicode.Scalar] = []
@@ -64,14 +76,17 @@ struct SubjectFinder {
         cursor -= 1
         continue
       }
-      guard ScalarFolding.isHan(scalar), !SentenceLexicon.subjectOpeners.contains(scalar),
-        NumberLexicon.digits[scalar] == nil
+      guard ScalarFolding.isHan(scalar) || text.isASCIILetter(at: cursor - 1),
+        !SentenceLexicon.subjectOpeners.contains(scalar),
+        Self.openers.longestMatch(in: text, endingAt: cursor, lowerLimit: limit) == nil
       else { break }
       scalars.append(scalar)
       cursor -= 1
       if scalars.count > SentenceLexicon.subjectLength.upperBound { return nil }
     }
-    guard SentenceLexicon.subjectLength.contains(scalars.count) else { return nil }
+    guard SentenceLexicon.subjectLength.contains(scalars.count),
+      !scalars.contains(where: SentenceLexicon.subjectBreakers.contains)
+    else { return nil }
     return String(String.UnicodeScalarView(scalars.reversed()))
   }
 }

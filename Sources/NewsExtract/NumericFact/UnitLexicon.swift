@@ -192,7 +192,8 @@ public enum UnitLexicon {
       "块", "片", "根", "把", "颗", "粒", "组", "队", "门", "款", "盏", "箱", "袋", "瓶", "桶", "宗",
       "起", "例", "笔", "道", "所次", "场次", "趟", "班", "列", "辆次", "家次", "个次", "课时",
       "节", "堂", "封", "首", "幅", "集", "期", "届次", "户籍", "座次", "孔", "口", "眼", "尾",
-      "羽", "对", "双", "副", "套次", "个点位", "处次", "部门", "倍",
+      "羽", "对", "双", "副", "套次", "个点位", "处次", "部门", "倍", "剂次", "剂", "针", "车次",
+      "班次", "台次", "台套", "件次", "项次", "条次", "篇次", "单", "票", "所学校", "个村",
     ].compactMap { word in
       switch word {
       case "倍": return UnitEntry(word, .other)
@@ -207,7 +208,9 @@ public enum UnitLexicon {
       case "類": return UnitEntry(word, .count, unit: "类")
       case "場": return UnitEntry(word, .count, unit: "场")
       case "張": return UnitEntry(word, .count, unit: "张")
-      case "起", "期", "首", "口", "眼", "尾", "对", "双", "集", "封":
+      case "所学校": return nil
+      case "个村": return nil
+      case "起", "期", "首", "口", "眼", "尾", "对", "双", "集", "封", "单", "票", "针":
         return UnitEntry(word, .count, arabicOnly: true)
       default: return UnitEntry(word, .count)
       }
