@@ -84,7 +84,9 @@ struct FactScanner {
     var cursor = reading.end
     var qualifier = reading.qualifier
     if let scalar = text.scalar(at: cursor), NumberLexicon.overInfixes.contains(scalar),
-      cursor + 1 < upper, units.starts(in: text, at: cursor + 1, limit: upper)
+      cursor + 1 < upper,
+      units.starts(
+        in: text, at: text.skipGap(at: cursor + 1, limit: upper, maxSpaces: 1), limit: upper)
     {
       qualifier = .over
       cursor += 1
@@ -128,7 +130,8 @@ struct FactScanner {
     }
     var quantity = Quantity(
       value: value * entry.multiplier, upper: upperValue.map { $0 * entry.multiplier },
-      entry: entry, unit: entry.unit, kind: entry.kind, qualifier: qualifier, end: end)
+      entry: entry, unit: entry.unit, kind: entry.kind, qualifier: qualifier ?? entry.qualifier,
+      end: end)
     extendAfterUnit(&quantity)
     return quantity
   }
@@ -185,9 +188,11 @@ struct FactScanner {
       end = denominator.end
     }
     if let (word, afterEnd) = Self.after.longestMatch(in: text, at: end, limit: upper) {
-      let isInfix = afterEnd - end == 1 && text.scalar(at: end).map {
-        NumberLexicon.overInfixes.contains($0)
-      } == true
+      let isInfix =
+        afterEnd - end == 1
+        && text.scalar(at: end).map {
+          NumberLexicon.overInfixes.contains($0)
+        } == true
       if !isInfix || QualifierLexicon.afterUnitOverHosts.contains(quantity.kind) {
         if quantity.qualifier == nil { quantity.qualifier = word }
         end = afterEnd
@@ -281,7 +286,8 @@ struct FactScanner {
     entry: UnitEntry, end: Int, low: Decimal, upper: Decimal
   )? {
     let start = text.skipGap(at: cursor, limit: upper, maxSpaces: 1)
-    guard let (_, separatorEnd) = Self.rangeSeparators.longestMatch(in: text, at: start, limit: upper)
+    guard
+      let (_, separatorEnd) = Self.rangeSeparators.longestMatch(in: text, at: start, limit: upper)
     else { return nil }
     let highStart = text.skipGap(at: separatorEnd, limit: upper, maxSpaces: 1)
     guard let high = reader.read(text, at: highStart, limit: upper), !high.overflow,
@@ -308,7 +314,9 @@ struct FactScanner {
   private func rangeEnd(after unitEnd: Int, low: NumberReading, unit: UnitEntry) -> (
     low: Decimal, upper: Decimal, end: Int
   )? {
-    guard let (_, separatorEnd) = Self.rangeSeparators.longestMatch(in: text, at: unitEnd, limit: upper),
+    guard
+      let (_, separatorEnd) = Self.rangeSeparators.longestMatch(
+        in: text, at: unitEnd, limit: upper),
       let high = reader.read(text, at: separatorEnd, limit: upper), !high.overflow,
       let second = units.match(in: text, at: high.end, limit: upper),
       second.entry.unit == unit.unit, let bounds = bounds(low: low, high: high)
@@ -320,7 +328,9 @@ struct FactScanner {
   /// The two ends of a range; the low end shares the high end's 万/亿 when it has none.
   private func bounds(low: NumberReading, high: NumberReading) -> (Decimal, Decimal)? {
     var lowValue = low.value
-    if !low.hasMultiplier, let factor = high.trailingMultiplier, lowValue * factor <= high.value {
+    if low.trailingMultiplier == nil, let factor = high.trailingMultiplier,
+      lowValue * factor <= high.value
+    {
       lowValue *= factor
     } else if !low.hasMultiplier, high.hasMultiplier, !low.isArabic, !high.isArabic,
       let factor = high.trailingMultiplier ?? smallFactor(of: high), lowValue * factor <= high.value
@@ -342,12 +352,14 @@ struct FactScanner {
   /// Whether an Arabic number is part of a code, formula, clock time or address.
   private func isCode(_ reading: NumberReading) -> Bool {
     if let previous = text.folded(at: reading.start - 1), reading.start > lower {
-      if ExclusionLexicon.codeNeighbours.contains(previous) || text.isASCIILetter(at: reading.start - 1)
+      if ExclusionLexicon.codeNeighbours.contains(previous)
+        || text.isASCIILetter(at: reading.start - 1)
       {
         return true
       }
-      if previous == ".", text.isASCIILetter(at: reading.start - 2)
-        || (text.folded(at: reading.start - 2).map(ScalarFolding.isDigit) ?? false)
+      if previous == ".",
+        text.isASCIILetter(at: reading.start - 2)
+          || (text.folded(at: reading.start - 2).map(ScalarFolding.isDigit) ?? false)
       {
         return true
       }
@@ -383,7 +395,11 @@ struct FactScanner {
   /// sequences, bare multipliers, idioms.
   private func accepts(_ reading: NumberReading, _ quantity: Quantity) -> Bool {
     if isOrdinal(reading) { return false }
-    if quantity.entry.word == ExclusionLexicon.calendarYearUnit && isYear(reading) { return false }
+    if quantity.entry.word == ExclusionLexicon.calendarYearUnit && isYear(reading)
+      && quantity.qualifier == nil && quantity.upper == nil
+    {
+      return false
+    }
     if !reading.isArabic {
       if reading.isDigitSequence && quantity.entry.word != UnitLexicon.discount.word {
         return false
@@ -407,7 +423,8 @@ struct FactScanner {
 
   private func isOrdinal(_ reading: NumberReading) -> Bool {
     var position = reading.start
-    while position > lower, let scalar = text.scalar(at: position - 1), ScalarFolding.isSpace(scalar)
+    while position > lower, let scalar = text.scalar(at: position - 1),
+      ScalarFolding.isSpace(scalar)
     {
       position -= 1
     }
@@ -470,12 +487,14 @@ struct FactScanner {
     var upperValue = quantity.upper
     var negative = false
     for _ in 0..<3 {
-      if let (_, scaleStart) = Self.scales.longestMatch(in: text, endingAt: start, lowerLimit: lower),
+      if let (_, scaleStart) = Self.scales.longestMatch(
+        in: text, endingAt: start, lowerLimit: lower),
         quantity.kind == .temperature
       {
         start = scaleStart
-      } else if !negative, let (_, signStart) = Self.negatives.longestMatch(
-        in: text, endingAt: start, lowerLimit: lower),
+      } else if !negative,
+        let (_, signStart) = Self.negatives.longestMatch(
+          in: text, endingAt: start, lowerLimit: lower),
         isSignContext(signStart, start)
       {
         negative = true
@@ -543,8 +562,9 @@ struct FactScanner {
       {
         return direction
       }
-      guard let (_, fillerStart) = Self.fillers.longestMatch(
-        in: text, endingAt: position, lowerLimit: lower)
+      guard
+        let (_, fillerStart) = Self.fillers.longestMatch(
+          in: text, endingAt: position, lowerLimit: lower)
       else { return nil }
       position = fillerStart
     }

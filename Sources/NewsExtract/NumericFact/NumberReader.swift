@@ -27,7 +27,8 @@ public struct NumberReader: Sendable {
     {
       return true
     }
-    if NumberLexicon.vagueLeaders.contains(scalar) || NumberLexicon.reachingLeaders.contains(scalar),
+    if NumberLexicon.vagueLeaders.contains(scalar)
+      || NumberLexicon.reachingLeaders.contains(scalar),
       let next = text.scalar(at: index + 1), index + 1 < limit
     {
       return NumberLexicon.smallMultipliers[next] != nil
@@ -92,12 +93,13 @@ public struct NumberReader: Sendable {
       }
     }
     var scale = 0
-    if cursor + 1 < limit, let point = text.folded(at: cursor),
+    let fractionStart = text.breakRunEnd(at: cursor + 1, limit: limit) ?? cursor + 1
+    if fractionStart < limit, let point = text.folded(at: cursor),
       NumberLexicon.arabicDecimalPoints.contains(point)
         || NumberLexicon.decimalPoints.contains(point),
-      ScalarFolding.isDigit(text.scalars[cursor + 1])
+      ScalarFolding.isDigit(text.scalars[fractionStart])
     {
-      cursor += 1
+      cursor = fractionStart
       while cursor < limit, let digit = ScalarFolding.digitValue(text.scalars[cursor]) {
         if digitCount + scale < NumberLexicon.maximumDigits {
           mantissa = mantissa * 10 + Decimal(digit)
@@ -234,8 +236,9 @@ public struct NumberReader: Sendable {
         cursor += 1
         continue
       }
-      if let factor = NumberLexicon.smallMultipliers[scalar] ?? NumberLexicon.largeMultipliers[
-        scalar]
+      if let factor = NumberLexicon.smallMultipliers[scalar]
+        ?? NumberLexicon.largeMultipliers[
+          scalar]
       {
         if units.starts(in: text, at: cursor, limit: limit) && (sawDigit || sawMultiplier) {
           break

@@ -22,7 +22,7 @@ public enum SentenceLexicon {
   ]
 
   /// Words joining two percentages that share a change word (分别增长5.1%和6.8%).
-  public static let connectors = ["和", "、", "与", "及", ",", "和 ", "以及"]
+  public static let connectors = ["和", "、", "与", "及", "以及"]
 
   /// Words inside a clause before a number after which the subject starts (全区共有持证残障人士
   /// → 持证残障人士).

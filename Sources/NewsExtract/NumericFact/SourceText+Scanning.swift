@@ -34,7 +34,8 @@ extension SourceText {
   func match(_ word: [Unicode.Scalar], at index: Int, limit: Int) -> Int? {
     var cursor = index
     for (offset, expected) in word.enumerated() {
-      if offset > 0, cursor < limit, scalars[cursor] == "\n" || ScalarFolding.isSpace(scalars[cursor])
+      if offset > 0, cursor < limit,
+        scalars[cursor] == "\n" || ScalarFolding.isSpace(scalars[cursor])
       {
         cursor = skipGap(at: cursor, limit: limit, maxSpaces: 4)
       }

@@ -44,7 +44,8 @@ struct SubjectFinder {
     }
     let stop = text.folded(at: cursor)
     let bounded =
-      cursor >= limit || stop.map {
+      cursor >= limit
+      || stop.map {
         SentenceLexicon.clauseMarks.contains($0) || SentenceLexicon.subjectEnders.contains($0)
       } == true
     guard bounded, SentenceLexicon.trailingSubjectLength.contains(scalars.count),
@@ -58,8 +59,7 @@ struct SubjectFinder {
   private func subjectBefore(_ start: Int, limit: Int) -> String? {
     var end = start
     for _ in 0..<4 {
-      if let (_, linkStart) = Self.links.longestMatch(in: text, endingAt: end, lowerLimit: limit)
-      {
+      if let (_, linkStart) = Self.links.longestMatch(in: text, endingAt: end, lowerLimit: limit) {
         end = linkStart
       } else if let (_, changeStart) = FactScanner.changes.longestMatch(
         in: text, endingAt: end, lowerLimit: limit)

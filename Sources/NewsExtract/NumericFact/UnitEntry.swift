@@ -29,6 +29,8 @@ public struct UnitEntry: Sendable, Hashable {
   public let allowsSmallChinese: Bool
   /// Whether only Arabic digits may stand before it (`方` of 150万方, never 三方).
   public let arabicOnly: Bool
+  /// The qualifier the word itself carries (`个多月` → over).
+  public let qualifier: Qualifier?
 
   /// Creates an entry.
   ///
@@ -41,10 +43,13 @@ public struct UnitEntry: Sendable, Hashable {
   ///   - smallChinese: Whether 一…九 may stand before it; by default for physical
   ///     quantities, money and percentages.
   ///   - arabicOnly: Whether only Arabic digits may stand before it.
+  ///   - qualifier: The qualifier the word itself carries.
   public init(
     _ word: String, _ kind: QuantityKind, unit: String? = nil, multiplier: String = "1",
-    si: (String, String, String)? = nil, smallChinese: Bool? = nil, arabicOnly: Bool = false
+    si: (String, String, String)? = nil, smallChinese: Bool? = nil, arabicOnly: Bool = false,
+    qualifier: Qualifier? = nil
   ) {
+    self.qualifier = qualifier
     self.word = word
     self.scalars = Array(word.unicodeScalars)
     self.unit = unit ?? word

@@ -220,7 +220,8 @@ public enum UnitLexicon {
   public static let durations: [UnitEntry] = [
     UnitEntry("周年", .duration, si: ("31536000", "1", "s")),
     UnitEntry("年", .duration, si: ("31536000", "1", "s")),
-    UnitEntry("个多月", .duration, unit: "个月", si: ("2592000", "1", "s")),
+    UnitEntry("个多月", .duration, unit: "个月", si: ("2592000", "1", "s"), qualifier: .over),
+    UnitEntry("个多小时", .duration, unit: "小时", si: ("3600", "1", "s"), qualifier: .over),
     UnitEntry("个月", .duration, si: ("2592000", "1", "s")),
     UnitEntry("個月", .duration, unit: "个月", si: ("2592000", "1", "s")),
     UnitEntry("个季度", .duration, si: ("7776000", "1", "s")),
@@ -279,7 +280,8 @@ public enum UnitLexicon {
 
   /// Every entry, longest word first (the matcher takes the first that fits).
   public static let entries: [UnitEntry] = {
-    let all = area + length + volume + weight + money + households + people + things
+    let all =
+      area + length + volume + weight + money + households + people + things
       + durations + percentages + temperatures
     return all.enumerated().sorted { left, right in
       left.element.scalars.count != right.element.scalars.count
