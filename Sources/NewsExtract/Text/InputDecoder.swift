@@ -102,21 +102,23 @@ public enum InputDecoder {
   /// ```
   public static func normalizeLineEnds(_ text: String) -> String {
     guard text.utf8.contains(0x0D) else { return text }
-    var out = String.UnicodeScalarView()
+    // `\r` and `\n` are ASCII, so rewriting bytes keeps the UTF-8 valid.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
     var previousCR = false
-    for scalar in text.unicodeScalars {
-      if scalar == "\r" {
-        out.append("\n")
+    for byte in text.utf8 {
+      if byte == 0x0D {
+        bytes.append(0x0A)
         previousCR = true
         continue
       }
-      if scalar == "\n" && previousCR {
+      if byte == 0x0A && previousCR {
         previousCR = false
         continue
       }
       previousCR = false
-      out.append(scalar)
+      bytes.append(byte)
     }
-    return String(out)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
