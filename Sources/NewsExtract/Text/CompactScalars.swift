@@ -25,6 +25,39 @@ public struct CompactScalars: RandomAccessCollection, Sendable, Hashable {
   /// The number of scalars (cached so that `count` and bounds checks need no switch).
   public let count: Int
 
+  #if DEBUG
+    /// Counts subscript reads in debug builds, so tests can assert linear work.
+    private(set) var reads = ReadCounter()
+  #endif
+
+  /// How many scalars parsers have read through the subscript since this storage was
+  /// made: the work counter the hardening tests compare across input sizes. `nil` in
+  /// release builds, which do not count.
+  ///
+  /// ```swift
+  /// let text = SourceText("约5公里")
+  /// _ = NumericFactExtractor().extract(from: text, in: nil)
+  /// text.scalars.readCount  // e.g. 9 in a debug build, nil in release
+  /// ```
+  public var readCount: Int? {
+    #if DEBUG
+      return reads.value
+    #else
+      return nil
+    #endif
+  }
+
+  /// Two storages are equal when they hold the same scalars (the read counter is ignored).
+  public static func == (lhs: CompactScalars, rhs: CompactScalars) -> Bool {
+    lhs.count == rhs.count && lhs.elementsEqual(rhs)
+  }
+
+  /// Hashes the scalars (the read counter is ignored).
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(count)
+    for scalar in self { hasher.combine(scalar.value) }
+  }
+
   /// Creates the storage for the scalars of `string`.
   ///
   /// - Complexity: O(*n*): one pass over the UTF-8 bytes to choose the width, one to decode.
@@ -140,6 +173,9 @@ public struct CompactScalars: RandomAccessCollection, Sendable, Hashable {
   /// The scalar at `position`, which must be in `0..<count` (as for an array).
   @inline(__always)
   public subscript(position: Int) -> Unicode.Scalar {
+    #if DEBUG
+      reads.add()
+    #endif
     switch units {
     case .narrow(let store): return Unicode.Scalar(store[position])
     case .wide(let store): return CompactScalars.scalar(UInt32(store[position]))
