@@ -39,6 +39,9 @@ extension Stage {
         }
       },
       Stage(name: "decode + SourceText") {
+        for page in pages { consume(try? SourceText(decoding: page, source: nil)) }
+      },
+      Stage(name: "  (via InputDecoder + String)") {
         for page in pages {
           consume(SourceText((try? InputDecoder.decode(page, source: nil))?.text ?? ""))
         }

@@ -66,9 +66,9 @@ enum ExtractCommand {
       } else {
         data = try FileInput.read(URL(fileURLWithPath: input))
       }
-      let decoded = try InputDecoder.decode(data, source: input)
-      let page = extractor.extract(SourceText(decoded.text), source: input)
-      return Outcome(page: page, text: keepText ? decoded.text : nil)
+      let text = try SourceText(decoding: data, source: input)
+      let page = extractor.extract(text, source: input)
+      return Outcome(page: page, text: keepText ? text.string(0..<text.count) : nil)
     } catch {
       return Outcome(error: error.description)
     }

@@ -95,13 +95,22 @@ public enum InputDecoder {
     return String(validating: units, as: UTF16.self)
   }
 
+  /// Whether `text` holds a `\r`, found with `memchr` over its UTF-8 bytes.
+  static func containsCarriageReturn(_ text: String) -> Bool {
+    var copy = text
+    return copy.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, 0x0D, bytes.count) != nil
+    }
+  }
+
   /// Replaces `\r\n` and lone `\r` with `\n`.
   ///
   /// ```swift
   /// InputDecoder.normalizeLineEnds("a\r\nb\rc")  // "a\nb\nc"
   /// ```
   public static func normalizeLineEnds(_ text: String) -> String {
-    guard text.utf8.contains(0x0D) else { return text }
+    guard containsCarriageReturn(text) else { return text }
     // `\r` and `\n` are ASCII, so rewriting bytes keeps the UTF-8 valid.
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)

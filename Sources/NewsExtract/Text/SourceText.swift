@@ -31,6 +31,12 @@ public struct SourceText: Sendable {
     }
   }
 
+  /// A text from storage and lines already read.
+  init(scalars: CompactScalars, lines: [Range<Int>]) {
+    self.scalars = scalars
+    self.lines = lines
+  }
+
   /// The number of scalars.
   public var count: Int { scalars.count }
 
