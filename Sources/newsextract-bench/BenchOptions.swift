@@ -9,6 +9,7 @@ struct BenchOptions {
   var hostile = false
   var memoryScale: Int?
   var hostileCase: String?
+  var makeJSONLines: Int?
 
   static func parse(_ arguments: [String]) -> BenchOptions {
     var options = BenchOptions()
@@ -23,12 +24,15 @@ struct BenchOptions {
       case "--hostile": options.hostile = true
       case "--memory": options.memoryScale = rest.popFirst().flatMap { Int($0) }
       case "--hostile-case": options.hostileCase = rest.popFirst()
+      case "--make-jsonl": options.makeJSONLines = rest.popFirst().flatMap { Int($0) }
       case "-h", "--help":
         print(
           """
           usage: newsextract-bench [--runs N] [--scales 1,10,100] [--no-memory] [--hostile] [FOLDER…]
             times the pipeline and each parser over Fixtures/pages (+ FOLDER/*.txt), single core;
             --hostile also runs the full-size hostile inputs (10 MB line, 100 MB of digits …)
+                 newsextract-bench --make-jsonl N [FOLDER…]
+            prints N JSON Lines {"id","text"} cycling through the pages, to feed newsextract --jsonl
           """)
         exit(0)
       default: options.folders.append(argument)

@@ -2,6 +2,7 @@ import Foundation
 import NewsExtract
 
 // newsextract-bench [--runs N] [--scales 1,10,100] [--hostile] [--no-memory] [FOLDER…]
+// newsextract-bench --make-jsonl N [FOLDER…]
 //
 // Single-threaded, in-process figures for the pipeline; peak memory per size from child
 // processes (this executable run with --memory SCALE or --hostile-case NAME), so each peak
@@ -11,6 +12,10 @@ let options = BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
 
 if let scale = options.memoryScale {
   MemoryProbe.runChild(scale: scale, folders: options.folders)
+  exit(0)
+}
+if let count = options.makeJSONLines {
+  JSONLinesMaker.write(count: count, corpus: BenchCorpus.load(folders: options.folders))
   exit(0)
 }
 if let name = options.hostileCase {

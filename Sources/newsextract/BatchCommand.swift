@@ -32,7 +32,7 @@ struct LineReader: Sequence, IteratorProtocol {
   mutating func next() -> Data? {
     var searchFrom = start
     while true {
-      if let newline = buffer[searchFrom...].firstIndex(of: 0x0A) {
+      if let newline = Self.firstNewline(in: buffer, from: searchFrom) {
         var end = newline
         if end > start && buffer[end - 1] == 0x0D { end -= 1 }
         let line = Data(buffer[start..<end])
@@ -54,6 +54,16 @@ struct LineReader: Sequence, IteratorProtocol {
       }
       searchFrom = buffer.count
       fill()
+    }
+  }
+
+  /// The index of the first `\n` at or after `start`, found with `memchr`.
+  static func firstNewline(in buffer: [UInt8], from start: Int) -> Int? {
+    buffer.withUnsafeBufferPointer { bytes -> Int? in
+      guard let base = bytes.baseAddress, start < bytes.count,
+        let found = memchr(base + start, 0x0A, bytes.count - start)
+      else { return nil }
+      return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
     }
   }
 

@@ -4,9 +4,9 @@ import Foundation
 /// JSON result per line in input order, on every core.
 ///
 /// Input is read in windows of ``windowSize`` documents (or ``windowBytes`` bytes, whichever
-/// fills first); each window is extracted concurrently (see ``ConcurrentMap``) and written
-/// in input order before the next is read, so memory stays bounded by one window however
-/// long the input is. A line that is not valid JSON, or lacks a `text` string, yields an
+/// fills first); each window is extracted on every core (see ``ConcurrentMap``) while the
+/// next is read, then written in input order, so memory stays bounded by two windows
+/// however long the input is. A line that is not valid JSON, or lacks a `text` string, yields an
 /// error record with its line number, and the run goes on; blank lines are skipped.
 ///
 /// ```swift
@@ -53,23 +53,32 @@ public struct BatchExtractor: Sendable {
     var window: [(line: Data, number: Int)] = []
     var bytes = 0
     var number = 0
+    var pending: PendingMap<String>?
     let extractor = self
-    func flush() {
-      let outputs = ConcurrentMap.map(window) { item in
+    // While one window is extracted on every core, the next one is read.
+    func launch() {
+      let next = ConcurrentMap.start(window) { item in
         extractor.process(json: item.line, number: item.number)
       }
-      for output in outputs { write(output + "\n") }
-      window.removeAll(keepingCapacity: true)
+      if let pending { for output in pending.wait() { write(output + "\n") } }
+      pending = next
+      window = []
       bytes = 0
     }
     for line in lines {
       number += 1
-      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+      if BatchExtractor.isBlank(line) { continue }
       window.append((line, number))
       bytes += line.count
-      if window.count >= windowSize || bytes >= windowBytes { flush() }
+      if window.count >= windowSize || bytes >= windowBytes { launch() }
     }
-    if !window.isEmpty { flush() }
+    if !window.isEmpty { launch() }
+    if let pending { for output in pending.wait() { write(output + "\n") } }
+  }
+
+  /// Whether a line holds only spaces, tabs and `\r` (it stops at the first other byte).
+  static func isBlank(_ line: Data) -> Bool {
+    line.firstIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D } == nil
   }
 
   /// Processes files; each result carries its path as `id`, in the order given.
