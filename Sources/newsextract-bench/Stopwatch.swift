@@ -1,18 +1,38 @@
 import Foundation
 
-/// Times a closure: one warm-up run, then `runs` timed runs; reports the median.
+/// One timing: the calling thread's CPU time and the wall-clock time, in seconds.
+struct Timing {
+  var cpu: Double
+  var wall: Double
+}
+
+/// Times a closure: one warm-up run, then `runs` timed runs; reports the medians.
+///
+/// CPU time (`CLOCK_THREAD_CPUTIME_ID`) is the work of the one thread that runs the
+/// pipeline; on a machine shared with other jobs it stays steady where wall time does not.
 enum Stopwatch {
-  /// The median duration in seconds of `runs` runs of `body`, after one warm-up run.
-  static func median(runs: Int, _ body: () -> Void) -> Double {
+  /// The median CPU and wall durations of `runs` runs of `body`, after one warm-up run.
+  static func median(runs: Int, _ body: () -> Void) -> Timing {
     body()
-    var times: [Double] = []
+    var cpu: [Double] = []
+    var wall: [Double] = []
     for _ in 0..<max(1, runs) {
-      let start = DispatchTime.now().uptimeNanoseconds
+      let cpuStart = threadCPUSeconds()
+      let wallStart = DispatchTime.now().uptimeNanoseconds
       body()
-      times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+      wall.append(Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9)
+      cpu.append(threadCPUSeconds() - cpuStart)
     }
-    times.sort()
-    return times[times.count / 2]
+    cpu.sort()
+    wall.sort()
+    return Timing(cpu: cpu[cpu.count / 2], wall: wall[wall.count / 2])
+  }
+
+  /// The CPU time the calling thread has used, in seconds.
+  static func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 }
 
