@@ -4,8 +4,8 @@ import Testing
 @Suite struct SourceTextTests {
   @Test func offsetsCountUnicodeScalars() {
     let text = SourceText("今日８版\n总第427期")
-    #expect(text.count == 12)
-    #expect(text.lines == [0..<4, 5..<12])
+    #expect(text.count == 11)
+    #expect(text.lines == [0..<4, 5..<11])
     #expect(text.string(0..<4) == "今日８版")
     #expect(text.folded(at: 2) == "8")
     #expect(text.lineIndex(containing: 6) == 1)
