@@ -20,7 +20,7 @@ public enum JSONDiff {
   /// The differences between two JSON texts; a text that is not JSON is one difference.
   ///
   /// - Complexity: O(*n*) for objects; O(*a* · *b*) for two arrays of *a* and *b* elements
-  ///   (index by index above ``alignmentLimit`` pairs).
+  ///   (index by index above 250,000 element pairs).
   public static func differences(expected: Data, actual: Data) -> [FixtureDifference] {
     let options: JSONSerialization.ReadingOptions = [.fragmentsAllowed]
     guard let left = try? JSONSerialization.jsonObject(with: expected, options: options) else {

@@ -21,7 +21,7 @@ public enum HTMLRenderer {
   /// - Parameters:
   ///   - page: The extracted page.
   ///   - text: The decoded page text its offsets refer to (line ends normalized to `\n`,
-  ///     as ``InputDecoder`` and ``NewsExtractor/extract(_:source:)`` do).
+  ///     as ``InputDecoder`` and ``NewsExtractor`` do).
   /// - Returns: One HTML document.
   /// - Complexity: O(*n*) in the length of the text, plus sorting the highlights.
   public static func render(_ page: Page, text: String) -> String {
