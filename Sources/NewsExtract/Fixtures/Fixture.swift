@@ -14,7 +14,13 @@ public struct Fixture: Sendable, Hashable, CustomStringConvertible {
   /// The expected output (`NAME.json`).
   public let expected: URL
 
-  /// Creates a fixture.
+  /// Creates a fixture from its two files (``FixtureSuite`` finds them for you).
+  ///
+  /// ```swift
+  /// Fixture(
+  ///   input: folder.appendingPathComponent("a.txt"),
+  ///   expected: folder.appendingPathComponent("a.json"))
+  /// ```
   public init(input: URL, expected: URL) {
     self.input = input
     self.expected = expected

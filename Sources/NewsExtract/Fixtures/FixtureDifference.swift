@@ -8,6 +8,10 @@
 /// ```
 public struct FixtureDifference: Sendable, Hashable, CustomStringConvertible {
   /// What kind of difference this is.
+  ///
+  /// ```swift
+  /// FixtureDifference(path: "facts[2]", expected: "{…}", actual: "(absent)").kind  // .missing
+  /// ```
   public enum Kind: String, Sendable, Hashable {
     /// Both sides have a value at the path, and they differ.
     case changed
@@ -27,7 +31,11 @@ public struct FixtureDifference: Sendable, Hashable, CustomStringConvertible {
   /// The actual value, as compact JSON text (or ``absent``).
   public let actual: String
 
-  /// Creates a difference.
+  /// Creates a difference; pass ``absent`` for the side that has no value.
+  ///
+  /// ```swift
+  /// FixtureDifference(path: "facts[0]", expected: FixtureDifference.absent, actual: "{…}")
+  /// ```
   public init(path: String, expected: String, actual: String) {
     self.path = path
     self.expected = expected

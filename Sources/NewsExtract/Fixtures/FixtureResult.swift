@@ -9,6 +9,10 @@
 /// ```
 public struct FixtureResult: Sendable, Hashable {
   /// What state a fixture is in.
+  ///
+  /// ```swift
+  /// suite.run().filter { $0.status == .missingExpectation }.map(\.fixture)
+  /// ```
   public enum Status: String, Sendable, Hashable {
     /// The output matches the expected JSON.
     case passed
@@ -30,7 +34,11 @@ public struct FixtureResult: Sendable, Hashable {
   /// Whether the fixture passed, and if not, why.
   public let status: Status
 
-  /// Creates a result.
+  /// Creates a result; the status defaults to `passed` without differences, else `failed`.
+  ///
+  /// ```swift
+  /// FixtureResult(fixture: fixture, actualJSON: json, differences: []).passed  // true
+  /// ```
   public init(
     fixture: Fixture, actualJSON: String, differences: [FixtureDifference], status: Status? = nil
   ) {
@@ -48,6 +56,12 @@ public struct FixtureResult: Sendable, Hashable {
 
   /// A readable check report: `ok   NAME`, or `FAIL NAME (N differences)` then one
   /// indented line per difference.
+  ///
+  /// ```swift
+  /// print(result.report)
+  /// // FAIL briefs (1 difference)
+  /// //   articles[0].credits[1].role: expected "correspondent", got "unspecified"
+  /// ```
   public var report: String {
     switch status {
     case .passed: return "ok   \(fixture)"
@@ -66,6 +80,12 @@ public struct FixtureResult: Sendable, Hashable {
 
   /// What ``FixtureSuite/update()`` did to this fixture's expected JSON: `unchanged`,
   /// `created`, `updated` (with one `path: old → new` line per change) or `skipped`.
+  ///
+  /// ```swift
+  /// for result in try suite.update() { print(result.updateReport) }
+  /// // updated   briefs.json (1 change)
+  /// //   articles[0].credits[1].role: "correspondent" → "unspecified"
+  /// ```
   public var updateReport: String {
     let file = fixture.expected.lastPathComponent
     switch status {

@@ -27,7 +27,13 @@ public struct FixtureSuite: Sendable {
   /// A `.txt` without its `.json` is listed too, so that ``run()`` reports it as missing
   /// its expectation rather than skipping it silently.
   ///
-  /// - Throws: ``NewsExtractError`` when the folder does not exist or holds no `.txt`.
+  /// ```swift
+  /// let suite = try FixtureSuite(folder: URL(fileURLWithPath: "corpus"))
+  /// suite.fixtures.map(\.description)  // ["briefs", "front-page"]
+  /// ```
+  ///
+  /// - Throws: ``NewsExtractError`` of kind `fixture` when the folder does not exist or
+  ///   holds no `.txt`.
   public init(folder: URL, extractor: NewsExtractor = NewsExtractor()) throws(NewsExtractError) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
@@ -54,6 +60,11 @@ public struct FixtureSuite: Sendable {
   }
 
   /// Runs every fixture.
+  ///
+  /// ```swift
+  /// let failures = suite.run().filter { !$0.passed }
+  /// for failure in failures { print(failure.report) }
+  /// ```
   ///
   /// - Complexity: one extraction and one JSON comparison per fixture.
   public func run() -> [FixtureResult] {

@@ -9,7 +9,8 @@ import Foundation
 /// changed and missing elements and the actual document's index for unexpected ones.
 ///
 /// ```swift
-/// JSONDiff.differences(expected: Data(#"{"a":1,"b":[1,2]}"#.utf8), actual: Data(#"{"a":2,"b":[2]}"#.utf8))
+/// JSONDiff.differences(
+///   expected: Data(#"{"a":1,"b":[1,2]}"#.utf8), actual: Data(#"{"a":2,"b":[2]}"#.utf8))
 /// // a: expected 1, got 2
 /// // b[0]: missing 1
 /// ```

@@ -18,6 +18,11 @@
 public enum HTMLRenderer {
   /// Renders the review page.
   ///
+  /// ```swift
+  /// let html = HTMLRenderer.render(NewsExtractor().extract("约5公里"), text: "约5公里")
+  /// html.contains("<span class=\"fact\"")  // true once the fact parser finds 约5公里
+  /// ```
+  ///
   /// - Parameters:
   ///   - page: The extracted page.
   ///   - text: The decoded page text its offsets refer to (line ends normalized to `\n`,

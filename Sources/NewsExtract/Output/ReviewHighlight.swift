@@ -10,6 +10,10 @@
 /// ```
 public struct ReviewHighlight: Sendable, Hashable {
   /// What a highlighted span is; the raw value is its CSS class.
+  ///
+  /// ```swift
+  /// ReviewHighlight.Kind.fact.rawValue  // "fact" (styled by `.fact` in the review page)
+  /// ```
   public enum Kind: String, Sendable, Hashable, CaseIterable {
     /// The masthead block.
     case masthead
@@ -78,6 +82,11 @@ public struct ReviewHighlight: Sendable, Hashable {
   /// Spans outside the text are clamped; empty ones are dropped. Headlines carry no
   /// offsets in the model, so each is located in the first lines of its article.
   ///
+  /// ```swift
+  /// let highlights = ReviewHighlight.collect(from: page, text: SourceText(pageText))
+  /// highlights.filter { $0.kind == .fact }.count == page.allFacts.count  // true
+  /// ```
+  ///
   /// - Complexity: O(*n* log *n*) in the number of spans, plus O(*h*) per headline
   ///   searched in a bounded window at its article's start.
   public static func collect(from page: Page, text: SourceText) -> [ReviewHighlight] {
@@ -132,7 +141,8 @@ public struct ReviewHighlight: Sendable, Hashable {
   /// The tooltip of a fact: value, unit, kind, qualifier, range, direction, subject.
   ///
   /// ```swift
-  /// ReviewHighlight.factTitle(fact)  // "value: 8800\nunit: 户\nkind: households\nqualifier: over …"
+  /// ReviewHighlight.factTitle(fact)
+  /// // "value: 8800\nunit: 户\nkind: households\nqualifier: over\nsubject: 居民\n…"
   /// ```
   public static func factTitle(_ fact: NumericFact) -> String {
     var lines = ["value: \(fact.value)", "unit: " + fact.unit, "kind: " + fact.kind.rawValue]

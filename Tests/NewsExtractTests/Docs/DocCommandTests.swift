@@ -38,14 +38,15 @@ import Testing
     let sandbox = try Sandbox()
     for command in document.commands where command.isRun {
       let result = try sandbox.run(command.line)
+      let place = "\(document.name):\(command.lineNumber): `\(command.line)`"
       #expect(
         result.status == command.expectedStatus,
-        "\(document.name):\(command.lineNumber): `\(command.line)` exited \(result.status)\n\(result.stderr)"
+        "\(place) exited \(result.status)\n\(result.stderr)"
       )
       if command.expectedStatus == 0 {
         #expect(
           result.stderr.isEmpty,
-          "\(document.name):\(command.lineNumber): `\(command.line)` wrote to stderr: \(result.stderr)"
+          "\(place) wrote to stderr: \(result.stderr)"
         )
       }
     }
