@@ -323,6 +323,7 @@ public enum HTMLRenderer {
     th { background: #f0f4f8; font-weight: 600; }
     td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     td.none, p.none { color: #9aa5b1; }
+    .facts td:nth-child(2), .facts td:nth-child(5), .credits td:first-child { white-space: nowrap; }
     .masthead { background: #dbeafe; box-shadow: inset 0 -2px #60a5fa; }
     .headline { background: #fde68a; font-weight: 700; }
     .subheadline { background: #fef3c7; font-style: italic; }
