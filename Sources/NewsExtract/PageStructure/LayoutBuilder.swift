@@ -153,10 +153,9 @@ struct LayoutBuilder {
     case .body:
       if run.count >= 2 { return true }
       let line = lines[first]
-      if line.hasEnumerationComma { return false }
-      if line.gapBefore >= 2 { return true }
-      guard let last = drafts.last else { return true }
-      return last.isClosed || next.opensArticle
+      if line.gapBefore >= 2 || next.opensArticle { return true }
+      guard let last = drafts.last, !last.isClosed else { return true }
+      return !(line.hasEnumerationComma || line.endsMidSentence || next.continuesSentence)
     }
   }
 

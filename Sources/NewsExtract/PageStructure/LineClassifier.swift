@@ -28,6 +28,11 @@ struct LineClassifier: Sendable {
     line.looksLikePageHeader = looksLikePageHeader(text, content)
     line.hasEnumerationComma = contains(text, content, PageStructureLexicon.enumerationComma)
     line.opensArticle = opensArticle(text, content)
+    if let last = text.scalar(at: content.upperBound - 1) {
+      line.endsMidSentence = PageStructureLexicon.cutSentenceEnds.contains(last)
+    }
+    line.continuesSentence = (content.lowerBound..<min(content.upperBound, content.lowerBound + 3))
+      .contains { text.folded(at: $0).map(PageStructureLexicon.clauseMarks.contains) == true }
     return line
   }
 

@@ -41,6 +41,11 @@ enum PageStructureLexicon {
     "精神", "攻坚战", "系列报道", "进行时", "在行动", "新征程", "巡礼", "走基层", "大家谈", "之窗",
   ]
 
+  /// Characters that end no headline: function words left at the end of a sentence cut
+  /// by the column layout (`…在“浙里办”上线以` + `来，…`).
+  static let cutSentenceEnds: Set<Unicode.Scalar> = Set(
+    "以的了在和与及对从向将把被为是于着地得之其并而或等让使给由所也都就还又再很更最".unicodeScalars)
+
   /// Words that open the first paragraph of an article printed without a lead: a short
   /// line right before one is a headline, not a body line cut by the layout.
   static let articleOpeners = [

@@ -217,6 +217,34 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
     #expect(layout.articles.dropFirst().first?.subheadlines == ["金承涛在企业宣讲时强调"])
   }
 
+  @Test func shortLineBeforeAPlainParagraphIsAHeadlineUnlessCut() {
+    let page = """
+      第一篇标题
+
+      本报讯 近日,第一篇正文结束。
+
+      小区加装电梯进展顺利
+
+      “现在上下楼方便多了!”家住城厢街道的王大爷说。
+
+      自今年5月在“浙里办”上线以
+
+      来,该应用已推广到840余家企业。
+
+      金承涛代表区委、区政府向长
+
+      期以来关心支持发展的各界人士表示感谢。
+      """
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(layout.articles.map(\.headline) == ["第一篇标题", "小区加装电梯进展顺利"])
+    #expect(
+      layout.articles.last?.paragraphs.map(\.text) == [
+        "“现在上下楼方便多了!”家住城厢街道的王大爷说。", "自今年5月在“浙里办”上线以来,该应用已推广到840余家企业。",
+        "金承涛代表区委、区政府向长期以来关心支持发展的各界人士表示感谢。",
+      ])
+  }
+
   @Test func markdownHeadingsRankHeadlines() {
     let page = """
       ## 我区探索基层治理新体系
