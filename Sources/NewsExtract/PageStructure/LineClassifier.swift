@@ -48,6 +48,11 @@ struct LineClassifier: Sendable {
     {
       return .byline(reading)
     }
+    if content.count <= PageStructureLexicon.longestBylineLine,
+      let reading = editorialTail(text, content)
+    {
+      return .byline(reading)
+    }
     if Self.captionStarts.match(text, at: content.lowerBound, limit: content.upperBound) != nil {
       return .caption
     }
@@ -65,6 +70,24 @@ struct LineClassifier: Sendable {
     return reading.credits.contains {
       splitter.startsWithSurname(text, at: $0.start, length: $0.end - $0.start)
     }
+  }
+
+  /// Page-edge credits printed after other page-header text (`第3版 要闻 责任编辑:王芳
+  /// 美编:李四`): the tail from the first editor's title on, when it reads as editors only.
+  private func editorialTail(_ text: SourceText, _ content: Range<Int>) -> BylineReading? {
+    var index = content.lowerBound + 1
+    while index < content.upperBound - 1 {
+      if let previous = text.scalar(at: index - 1), ScalarFolding.isSpace(previous),
+        Self.editorTitles.match(text, at: index, limit: content.upperBound) != nil
+      {
+        guard let reading = CreditParser().parse(text, index..<content.upperBound),
+          reading.isEditorial
+        else { return nil }
+        return reading
+      }
+      index += 1
+    }
+    return nil
   }
 
   private func isGuideReference(_ text: SourceText, _ content: Range<Int>) -> Bool {
@@ -143,6 +166,8 @@ struct LineClassifier: Sendable {
     "…", ":",
   ])
   private static let guideHeaders = WordTable(words: PageStructureLexicon.guideHeaders)
+  private static let editorTitles = WordTable(
+    words: BylineLexicon.titles.filter { $0.1 == .editor }.map(\.0))
   private static let guideReferenceStarts = WordTable(
     words: PageStructureLexicon.guideReferenceStarts)
   private static let captionStarts = WordTable(words: PageStructureLexicon.captionStarts)

@@ -245,6 +245,26 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
       ])
   }
 
+  @Test func pageEdgeEditorsArePageCredits() {
+    let page = """
+      第3版 要闻 责任编辑:王芳 美编:李四
+
+      市政府召开常务会议
+
+      本报讯(记者 王一鸣)昨天上午,市政府召开常务会议。
+
+      本版编辑 陈静
+      """
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(
+      layout.credits.map { "\($0.role.rawValue):\($0.name)" } == [
+        "editor:王芳", "editor:李四", "editor:陈静",
+      ])
+    #expect(layout.articles.map(\.headline) == ["市政府召开常务会议"])
+    #expect(layout.articles.flatMap(\.credits).map(\.name) == ["王一鸣"])
+  }
+
   @Test func markdownHeadingsRankHeadlines() {
     let page = """
       ## 我区探索基层治理新体系
