@@ -33,6 +33,15 @@ public struct BylineReading: Sendable, Hashable {
     self.isBracketed = isBracketed
   }
 
+  /// Whether every credit is for a photograph only (`记者 X 摄`, `X Y 摄`): such a credit may
+  /// stand under a photo in the middle of an article.
+  public var isPhotoOnly: Bool {
+    !credits.isEmpty
+      && credits.allSatisfy {
+        $0.duties == ["photography"] || ($0.role == .photographer && $0.duties.count <= 1)
+      }
+  }
+
   /// Whether every credit is an editor's (a page-edge line such as `责任编辑:X 美编:Y`).
   public var isEditorial: Bool {
     !credits.isEmpty && credits.allSatisfy { $0.role == .editor }

@@ -60,7 +60,7 @@ struct ArticleDraft: Sendable {
         add(credit.reading)
         warnings.append(contentsOf: credit.reading.warnings)
         end = credit.start
-        closesArticle = true
+        closesArticle = !credit.reading.isPhotoOnly
       } else {
         tentative = credit
       }

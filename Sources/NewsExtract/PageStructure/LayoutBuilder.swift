@@ -293,7 +293,9 @@ struct LayoutBuilder {
       attach(reading, line)
     } else {
       attach(reading, line)
-      if drafts[last].hasBody && !reading.hasLeadMarker { drafts[last].isClosed = true }
+      if drafts[last].hasBody && !reading.hasLeadMarker && !reading.isPhotoOnly {
+        drafts[last].isClosed = true
+      }
     }
   }
 

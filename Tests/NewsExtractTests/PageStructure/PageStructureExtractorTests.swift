@@ -265,6 +265,29 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
     #expect(layout.articles.flatMap(\.credits).map(\.name) == ["王一鸣"])
   }
 
+  @Test func photoInsideAnArticleDoesNotEndIt() {
+    let page = """
+      春季植树活动启动
+
+      ■通讯员 周丽
+
+      3月12日上午,全区义务植树活动在湘湖举行。
+
+      图为志愿者在湘湖边种植树苗。 记者 赵刚 摄
+
+      活动现场,志愿者们分工协作。
+
+      (记者 赵刚)
+      """
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(layout.articles.count == 1)
+    #expect(layout.articles.first?.paragraphs.count == 3)
+    #expect(
+      layout.articles.first?.credits.map { "\($0.role.rawValue):\($0.name)" }
+        == ["correspondent:周丽", "reporter:赵刚", "reporter:赵刚"])
+  }
+
   @Test func markdownHeadingsRankHeadlines() {
     let page = """
       ## 我区探索基层治理新体系
