@@ -66,6 +66,9 @@ public struct CreditParser: Sendable {
       return nil
     }
     guard !reading.credits.isEmpty || reading.agency != nil else { return nil }
+    if reading.hasRoleWord && reading.credits.contains(where: { $0.role == .unspecified }) {
+      return nil
+    }
     if !reading.hasRoleWord {
       let splitter = NameSplitter()
       let plausible = reading.credits.allSatisfy {
@@ -179,7 +182,9 @@ public struct CreditParser: Sendable {
           gluedToRole = false
         }
         if let next, next.index == index + 1, case .role(let word, _) = next.piece, word.isTitle,
-          !gluedToRole, isOutlet(text, range)
+          !gluedToRole,
+          isOutlet(text, range)
+            || !splitter.startsWithSurname(text, at: range.lowerBound, length: range.count)
         {
           pendingAffiliation = text.string(range)
           continue

@@ -78,6 +78,8 @@ struct BylineCase: Sendable, CustomTestStringConvertible {
     BylineCase("策划 王一鸣 统筹 李二 文字 张三 摄影 赵四", ["writer:张三", "photographer:赵四"]),
     BylineCase("■记者 王小明 ■通讯员 李四", ["reporter:王小明", "correspondent:李四"]),
     BylineCase("张三 整理", ["writer:张三"]),
+    BylineCase("湘湖融媒记者 钱伟", ["reporter:钱伟"]),
+    BylineCase("都市快报记者 王小明 澎湃新闻记者 李四", ["reporter:王小明", "reporter:李四"]),
     BylineCase("■记 者 王小明 通 讯 员 李 四", ["reporter:王小明", "correspondent:李四"]),
   ]
 
