@@ -14,6 +14,8 @@ struct LayoutBuilder {
   private(set) var warnings: [PageWarning] = []
 
   private var pending: [PageLine] = []
+  /// `(上接1版)` printed under a headline, for the article that headline starts.
+  private var pendingContinuations: [Range<Int>] = []
   private var guide: [PageLine] = []
   private var guideTentative: [PageLine] = []
   private var inGuide = false
@@ -54,7 +56,9 @@ struct LayoutBuilder {
         }
       case .continuation:
         endGuide()
-        if let last = drafts.indices.last, pending.isEmpty {
+        if !pending.isEmpty {
+          pendingContinuations.append(line.content)
+        } else if let last = drafts.indices.last {
           drafts[last].article.continuations.append(text.string(line.content))
           drafts[last].cover(line.content)
         } else {
@@ -144,12 +148,10 @@ struct LayoutBuilder {
     guard run.upperBound < lines.count else { return true }
     let next = lines[run.upperBound]
     switch next.kind {
-    case .lead, .guideReference, .guideHeader, .caption, .headline:
+    case .lead, .guideReference, .guideHeader, .caption, .headline, .continuation:
       return true
     case .byline(let reading):
       return !(reading.isBracketed && !reading.hasRoleWord)
-    case .continuation:
-      return false
     case .body:
       if run.count >= 2 { return true }
       let line = lines[first]
@@ -161,7 +163,9 @@ struct LayoutBuilder {
 
   private mutating func flushPendingAsBlocks(kind: String) {
     for line in pending { blocks.append(block(kind, line.content)) }
+    for marker in pendingContinuations { blocks.append(block("continuation", marker)) }
     pending = []
+    pendingContinuations = []
   }
 
   private func block(_ kind: String, _ range: Range<Int>) -> PageBlock {
@@ -212,6 +216,11 @@ struct LayoutBuilder {
     }
     draft = drafts[drafts.count - 1]
     draft.cover(line.content)
+    for marker in pendingContinuations {
+      draft.article.continuations.append(text.string(marker))
+      draft.cover(marker)
+    }
+    pendingContinuations = []
     drafts[drafts.count - 1] = draft
   }
 

@@ -288,6 +288,21 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
         == ["correspondent:周丽", "reporter:赵刚", "reporter:赵刚"])
   }
 
+  @Test func jumpFromMarkerUnderAHeadlineJoinsItsArticle() {
+    let page = """
+      高质量推进文明城市创建
+
+      (上接1版)
+
+      会议强调,要坚持守土有责的工作导向。
+      """
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(layout.articles.first?.continuations == ["(上接1版)"])
+    #expect(layout.articles.first?.headline == "高质量推进文明城市创建")
+    #expect(layout.blocks.isEmpty)
+  }
+
   @Test func markdownHeadingsRankHeadlines() {
     let page = """
       ## 我区探索基层治理新体系
