@@ -49,11 +49,12 @@ struct ArticleDraft: Sendable {
     tentativeCredit = nil
     var end = range.upperBound
     var warnings: [PageWarning] = []
+    var closesArticle = false
     if let marker = ContinuationMarkerReader().trailingMarker(text, in: range.lowerBound..<end) {
       article.continuations.append(text.string(marker))
       end = marker.lowerBound
+      closesArticle = true
     }
-    var closesArticle = false
     var tentative: ParagraphJoiner.TrailingCredit?
     if let credit = joiner.trailingCredit(text, in: range.lowerBound..<end) {
       if credit.reading.hasRoleWord {

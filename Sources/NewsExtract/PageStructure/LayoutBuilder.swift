@@ -105,16 +105,7 @@ struct LayoutBuilder {
     guide.append(contentsOf: guideTentative)
     guideTentative = []
     endGuide()
-    if !pending.isEmpty {
-      if let last = drafts.indices.last, drafts[last].article.headline == nil,
-        drafts[last].hasBody
-      {
-        giveHeadlines(pending, toDraft: last)
-      } else {
-        flushPendingAsBlocks(kind: "other")
-      }
-      pending = []
-    }
+    flushPendingAsBlocks(kind: "other")
   }
 
   /// The articles, finished.

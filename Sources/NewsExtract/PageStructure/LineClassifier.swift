@@ -100,6 +100,12 @@ struct LineClassifier: Sendable {
 
   /// Short, without sentence punctuation inside or at the end.
   func isHeadlineShaped(_ text: SourceText, _ content: Range<Int>) -> Bool {
+    var tail = content.upperBound - 1
+    while tail > content.lowerBound, let scalar = text.folded(at: tail),
+      PageStructureLexicon.closers.contains(scalar)
+    {
+      tail -= 1
+    }
     var visible = 0
     for index in content {
       guard let scalar = text.scalar(at: index) else { return false }
@@ -107,7 +113,9 @@ struct LineClassifier: Sendable {
       visible += 1
       let folded = ScalarFolding.fold(scalar)
       if PageStructureLexicon.clauseMarks.contains(folded) { return false }
-      if PageStructureLexicon.sentenceEnds.contains(folded) && index < content.upperBound - 1 {
+      if PageStructureLexicon.sentenceEnds.contains(folded) && index < content.upperBound - 1
+        && !(index == tail && PageStructureLexicon.headlineEnds.contains(folded))
+      {
         return false
       }
     }

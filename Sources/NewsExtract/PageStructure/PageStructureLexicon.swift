@@ -5,6 +5,9 @@ enum PageStructureLexicon {
   /// Marks that end a sentence (folded forms). A line ending with one closes its paragraph.
   static let sentenceEnds: Set<Unicode.Scalar> = ["。", "!", "?", "…", ";", "．"]
 
+  /// Marks a headline may end with, also inside closing quotes (`“家门口就能就业了！”`).
+  static let headlineEnds: Set<Unicode.Scalar> = ["!", "?"]
+
   /// Closing quotes and brackets that may follow the end of a sentence (`…说。”`).
   static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", ")", "》", "]", "】", "\""]
 

@@ -81,7 +81,46 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
     » 详见 3 版
     """
 
+  static let suburbanPage = """
+    余杭晨报
+
+    良渚文化艺术节开幕
+
+    记者 沈超 通讯员 王洁 文/摄
+
+    本报讯 5月8日晚，第五届良渚文化艺术节在良渚古城遗址公园开幕。
+
+    区人大常委会开展专题调研
+
+    本报讯（融媒体记者 徐丽娟 通讯员 陈晨）近日，区人大常委会开展专题调研。
+
+    调研组指出，要加快推进项目建设（下转第2版）
+
+    共同富裕看余杭
+
+    “家门口就能就业了！”
+
+    ■融媒体记者 王晶晶 实习生 张可
+
+    仓前街道的李阿姨高兴地说，她在家门口找到了工作。
+
+    图片新闻
+
+    五月的余杭，满眼新绿。图为径山茶园里茶农正在采茶。
+
+    通讯员 陈杰 摄
+
+    编辑 周颖 校对 陆敏
+    """
+
   static let cases: [LayoutCase] = [
+    LayoutCase(
+      name: "suburban paper", page: suburbanPage,
+      headlines: ["良渚文化艺术节开幕", "区人大常委会开展专题调研", "“家门口就能就业了！”", "图片新闻"],
+      credits: [
+        "reporter:沈超", "correspondent:王洁", "reporter:徐丽娟", "correspondent:陈晨",
+        "reporter:王晶晶", "intern:张可", "correspondent:陈杰",
+      ], pageCredits: ["editor:周颖", "editor:陆敏"], blocks: ["other", "pageCredit"]),
     LayoutCase(
       name: "city paper", page: cityPaper, headlines: ["市政府召开常务会议", "老旧小区改造提速"],
       credits: ["reporter:王一鸣", "correspondent:李晓东", "reporter:陈晓", "intern:刘洋"],
