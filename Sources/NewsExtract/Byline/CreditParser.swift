@@ -182,7 +182,7 @@ public struct CreditParser: Sendable {
           gluedToRole = false
         }
         if let next, next.index == index + 1, case .role(let word, _) = next.piece, word.isTitle,
-          !gluedToRole,
+          !gluedToRole, range.count >= 2,
           isOutlet(text, range)
             || !splitter.startsWithSurname(text, at: range.lowerBound, length: range.count)
         {
