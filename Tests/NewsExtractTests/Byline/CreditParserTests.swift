@@ -80,6 +80,8 @@ struct BylineCase: Sendable, CustomTestStringConvertible {
     BylineCase("张三 整理", ["writer:张三"]),
     BylineCase("湘湖融媒记者 钱伟", ["reporter:钱伟"]),
     BylineCase("总编辑 王小明 责任编辑 李四", ["editor:李四"]),
+    BylineCase("文·图/记者 王小明", ["reporter:王小明"]),
+    BylineCase("文/本报记者 王小明 图/本报记者 李四", ["reporter:王小明", "reporter:李四"]),
     BylineCase("都市快报记者 王小明 澎湃新闻记者 李四", ["reporter:王小明", "reporter:李四"]),
     BylineCase("■记 者 王小明 通 讯 员 李 四", ["reporter:王小明", "correspondent:李四"]),
   ]
