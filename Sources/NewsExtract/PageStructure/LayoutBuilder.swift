@@ -276,7 +276,8 @@ struct LayoutBuilder {
     let draft = drafts[last]
     let startsNew: Bool
     if reading.hasLeadMarker {
-      startsNew = draft.isClosed || draft.hasByline || draft.article.headline == nil
+      startsNew =
+        draft.isClosed || (draft.hasBody && (draft.hasByline || draft.article.headline == nil))
     } else if draft.isClosed {
       startsNew = nextIsLead
     } else if !draft.hasBody {

@@ -228,6 +228,22 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
         ])
   }
 
+  @Test func twoMarkedBylineLinesOpenOneArticle() {
+    let page = """
+      我区召开推进会
+
+      ■本报记者 王小明
+
+      ■通讯员 李四
+
+      本报讯 近日,全区推进会召开。
+      """
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(layout.articles.count == 1)
+    #expect(layout.articles.first?.credits.map(\.name) == ["王小明", "李四"])
+  }
+
   @Test func headlinePrintedAfterTheBodyGoesBack() {
     let page = """
       第一篇的标题
