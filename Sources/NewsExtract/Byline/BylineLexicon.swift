@@ -67,7 +67,8 @@ enum BylineLexicon {
     ("制图", .photographer, [photography], true), ("图文", .writer, [writing, photography], true),
     ("摄像", .photographer, [photography], true), ("整理", .writer, [writing], true),
     ("文·图", .writer, [writing, photography], true), ("图·文", .writer, [writing, photography], true),
-    ("文·摄", .writer, [writing, photography], true), ("文字·摄影", .writer, [writing, photography], true),
+    ("文·摄", .writer, [writing, photography], true),
+    ("文字·摄影", .writer, [writing, photography], true),
   ]
 
   /// Production roles outside the credit vocabulary: their names are skipped.

@@ -19,6 +19,9 @@ public struct BylineReading: Sendable, Hashable {
   public var hasLeadMarker: Bool
   /// Whether the segment is wrapped in brackets, such as `(徐红燕 余彬)`.
   public var isBracketed: Bool
+  /// The role word ending the segment with no name after it (`■记者 X 通讯员` whose names
+  /// the OCR put on the next line), if any.
+  var danglingRole: DanglingRole?
 
   /// Creates a reading.
   public init(
@@ -46,4 +49,16 @@ public struct BylineReading: Sendable, Hashable {
   public var isEditorial: Bool {
     !credits.isEmpty && credits.allSatisfy { $0.role == .editor }
   }
+}
+
+/// A role word left without names at the end of a byline line.
+struct DanglingRole: Sendable, Hashable {
+  /// The role the names will take.
+  var role: CreditRole
+  /// The title as printed.
+  var title: String?
+  /// The outlet, for `杭报记者`.
+  var affiliation: String?
+  /// The duties the role word gives.
+  var duties: [String]
 }

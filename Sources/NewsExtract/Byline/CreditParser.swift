@@ -236,6 +236,11 @@ public struct CreditParser: Sendable {
         group?.isOpen = false
       }
     }
+    if let group, group.isOpen, group.isCredited, group.title != nil {
+      reading.danglingRole = DanglingRole(
+        role: group.role, title: group.title, affiliation: group.affiliation,
+        duties: group.duties)
+    }
     return pendingAffiliation == nil && !expectSource
   }
 

@@ -14,6 +14,8 @@ struct LayoutBuilder {
   private(set) var warnings: [PageWarning] = []
 
   private var pending: [PageLine] = []
+  /// A role word that ended the last byline line without names.
+  private var danglingRole: DanglingRole?
   /// `(上接1版)` printed under a headline, for the article that headline starts.
   private var pendingContinuations: [Range<Int>] = []
   private var guide: [PageLine] = []
@@ -36,6 +38,13 @@ struct LayoutBuilder {
         blocks.append(block("other", line.content))
         index += 1
         continue
+      }
+      if let dangling = danglingRole {
+        danglingRole = nil
+        if continueByline(dangling, line) {
+          index += 1
+          continue
+        }
       }
       switch line.kind {
       case .guideHeader:
@@ -300,8 +309,31 @@ struct LayoutBuilder {
     }
   }
 
+  /// Reads a line of names continuing a byline line cut after its role word
+  /// (`■首席记者 吴宇翔 通讯员` + `饶亦晴 刘莹 罗依莲`).
+  private mutating func continueByline(_ dangling: DanglingRole, _ line: PageLine) -> Bool {
+    switch line.kind {
+    case .headline, .body: break
+    default: return false
+    }
+    guard line.content.count <= PageStructureLexicon.longestBylineLine,
+      let reading = CreditParser().parse(text, line.content), !reading.hasRoleWord,
+      !reading.isBracketed, reading.agency == nil, let index = drafts.indices.last
+    else { return false }
+    for var credit in reading.credits {
+      credit.role = dangling.role
+      credit.title = dangling.title
+      credit.affiliation = dangling.affiliation
+      credit.duties = dangling.duties
+      drafts[index].article.credits.append(credit)
+    }
+    drafts[index].cover(line.content)
+    return true
+  }
+
   private mutating func attach(_ reading: BylineReading, _ line: PageLine) {
     guard let index = drafts.indices.last else { return }
+    danglingRole = reading.danglingRole
     drafts[index].add(reading)
     drafts[index].cover(line.content)
     warnings.append(contentsOf: reading.warnings)

@@ -244,6 +244,27 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
     #expect(layout.articles.first?.credits.map(\.name) == ["王小明", "李四"])
   }
 
+  @Test func namesCutOntoTheNextLineKeepTheirRole() {
+    let page = """
+      居有定所更住得舒心
+
+      ■首席记者 吴宇翔 通讯员
+
+      饶亦晴 刘莹 罗依莲
+
+      自6月下旬起,听琴湾小区就热闹起来。
+      """
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(
+      layout.articles.first?.credits.map { "\($0.role.rawValue):\($0.name)" }
+        == [
+          "chiefReporter:吴宇翔", "correspondent:饶亦晴", "correspondent:刘莹",
+          "correspondent:罗依莲",
+        ])
+    #expect(layout.articles.first?.paragraphs.count == 1)
+  }
+
   @Test func headlinePrintedAfterTheBodyGoesBack() {
     let page = """
       第一篇的标题
