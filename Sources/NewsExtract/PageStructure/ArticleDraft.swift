@@ -49,6 +49,12 @@ struct ArticleDraft: Sendable {
     tentativeCredit = nil
     var end = range.upperBound
     var warnings: [PageWarning] = []
+    if joining, let reading = splitTrailingCredit(range, in: text) {
+      add(reading)
+      paragraphIsOpen = false
+      if !reading.isPhotoOnly { isClosed = true }
+      return reading.warnings
+    }
     var closesArticle = false
     if let marker = ContinuationMarkerReader().trailingMarker(text, in: range.lowerBound..<end) {
       article.continuations.append(text.string(marker))
@@ -79,6 +85,29 @@ struct ArticleDraft: Sendable {
     if closesArticle { isClosed = true }
     return warnings
   }
+
+  /// A trailing credit the column layout cut (`…工作。(记者 王小明` + `通讯员 李四)`): reads it
+  /// across the open paragraph's last piece and `range`, and cuts it from the paragraph.
+  private mutating func splitTrailingCredit(_ range: Range<Int>, in text: SourceText)
+    -> BylineReading?
+  {
+    let split = SplitCreditReader()
+    guard let pieces = paragraphs.last, let previous = pieces.last,
+      let close = split.leadingClose(text, in: range, limit: Self.longestSplit),
+      !(close + 1..<range.upperBound).contains(where: {
+        text.scalar(at: $0).map(ScalarFolding.isSpace) != true
+      }),
+      let open = split.trailingOpen(text, in: previous, limit: Self.longestSplit),
+      let reading = split.read(
+        text, open: open, firstEnd: previous.upperBound, secondStart: range.lowerBound,
+        close: close),
+      reading.hasRoleWord, !reading.credits.isEmpty
+    else { return nil }
+    paragraphs[paragraphs.count - 1][pieces.count - 1] = previous.lowerBound..<open
+    return reading
+  }
+
+  private static let longestSplit = 40
 
   /// Builds the article: paragraph texts, tentative credits, kind.
   func finished(in text: SourceText) -> (article: Article, warnings: [PageWarning]) {

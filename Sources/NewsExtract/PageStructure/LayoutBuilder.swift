@@ -24,8 +24,12 @@ struct LayoutBuilder {
   private let grouper = HeadlineGrouper()
   private let joiner = ParagraphJoiner()
 
-  init(text: SourceText) {
+  /// The issue date, for datelines read after a split lead.
+  let issueDate: LocalDate?
+
+  init(text: SourceText, issueDate: LocalDate? = nil) {
     self.text = text
+    self.issueDate = issueDate
   }
 
   /// Reads every line.
@@ -104,6 +108,10 @@ struct LayoutBuilder {
         if let last = drafts.indices.last { drafts[last].hasCaption = true }
       case .lead(let lead):
         endGuide()
+        if index + 1 < lines.count, addSplitLead(lead, line, next: lines[index + 1]) {
+          index += 2
+          continue
+        }
         addLead(lead, line)
       case .byline(let reading):
         endGuide()
@@ -263,6 +271,51 @@ struct LayoutBuilder {
       appendParagraphText(lead.bodyStart..<line.content.upperBound, toDraft: index, joining: false)
     }
   }
+
+  /// A lead whose credit bracket the column layout cut (`本报讯(记者 王小明 通讯` +
+  /// `员 李四)近日，…`): reads the credit across both lines, then the second line's body.
+  private mutating func addSplitLead(_ lead: AgencyLead, _ line: PageLine, next: PageLine)
+    -> Bool
+  {
+    switch next.kind {
+    case .body, .headline, .caption: break
+    default: return false
+    }
+    let split = SplitCreditReader()
+    let open = lead.bodyStart
+    guard lead.byline == nil, let scalar = text.folded(at: open),
+      BylineLexicon.brackets[scalar] != nil,
+      split.trailingOpen(text, in: open..<line.content.upperBound, limit: Self.longestSplit)
+        == open,
+      let close = split.leadingClose(text, in: next.content, limit: Self.longestSplit),
+      let reading = split.read(
+        text, open: open, firstEnd: line.content.upperBound, secondStart: next.content.lowerBound,
+        close: close),
+      reading.hasRoleWord
+    else { return false }
+    var body = close + 1
+    while body < next.content.upperBound, let scalar = text.scalar(at: body),
+      ScalarFolding.isSpace(scalar)
+    {
+      body += 1
+    }
+    var joined = lead
+    joined.byline = reading
+    joined.bodyStart = line.content.upperBound
+    if joined.dateline == nil {
+      joined.dateline = DatelineReader().dateline(
+        text, at: body, limit: next.content.upperBound, issueDate: issueDate)
+    }
+    addLead(joined, line)
+    guard let index = drafts.indices.last else { return true }
+    drafts[index].cover(next.content)
+    if body < next.content.upperBound {
+      appendParagraphText(body..<next.content.upperBound, toDraft: index, joining: false)
+    }
+    return true
+  }
+
+  private static let longestSplit = 40
 
   private mutating func addByline(_ reading: BylineReading, _ line: PageLine, next: PageLine?) {
     if reading.isEditorial && !reading.hasLeadMarker {

@@ -30,7 +30,7 @@ public struct PageStructureExtractor: Sendable {
       lines.append(line)
       gap = 0
     }
-    var builder = LayoutBuilder(text: text)
+    var builder = LayoutBuilder(text: text, issueDate: issueDate)
     builder.read(lines)
     let finished = builder.articles()
     return PageLayout(

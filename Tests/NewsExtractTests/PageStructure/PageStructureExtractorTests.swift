@@ -265,6 +265,32 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
     #expect(layout.articles.first?.paragraphs.count == 1)
   }
 
+  @Test func creditBracketsCutByTheColumnLayout() throws {
+    let page = """
+      区人大常委会开展专题调研
+
+      本报讯(记者 王小明 通讯
+
+      员 李四)9日上午,区人大常委会开展专题调研。调研组指出,要加快推进项目建设,确保按期
+
+      完成。(记者 张晓东
+
+      通讯员 陈晨)
+      """
+    let text = SourceText(page)
+    let layout = PageStructureExtractor().extract(
+      from: text, startingAt: 0, issueDate: LocalDate(iso: "2022-08-10"))
+    let article = try #require(layout.articles.first)
+    #expect(layout.articles.count == 1)
+    #expect(
+      article.credits.map { "\($0.role.rawValue):\($0.name)" }
+        == ["reporter:王小明", "correspondent:李四", "reporter:张晓东", "correspondent:陈晨"])
+    #expect(article.credits.map { text.string($0.start..<$0.end) }.prefix(1) == ["王小明"])
+    #expect(article.dateline?.date == LocalDate(iso: "2022-08-09"))
+    #expect(
+      article.paragraphs.map(\.text) == ["9日上午,区人大常委会开展专题调研。调研组指出,要加快推进项目建设,确保按期完成。"])
+  }
+
   @Test func headlinePrintedAfterTheBodyGoesBack() {
     let page = """
       第一篇的标题
