@@ -80,9 +80,7 @@ struct LayoutBuilder {
       case .headline:
         if inGuide {
           guideTentative.append(line)
-        } else if line.markdownLevel == nil, let last = drafts.last, last.paragraphIsOpen,
-          !last.isClosed, pending.isEmpty
-        {
+        } else if line.markdownLevel == nil, pending.isEmpty, continuesOpenParagraph() {
           addBody(line, from: line.content.lowerBound)
         } else {
           var end = index
@@ -123,6 +121,13 @@ struct LayoutBuilder {
     guideTentative = []
     endGuide()
     flushPendingAsBlocks(kind: "other")
+  }
+
+  /// Whether the last article's last paragraph stops mid-sentence (read without copying
+  /// the draft, so that appending to it stays in place).
+  private func continuesOpenParagraph() -> Bool {
+    guard let last = drafts.indices.last else { return false }
+    return drafts[last].paragraphIsOpen && !drafts[last].isClosed
   }
 
   /// The articles, finished.
@@ -335,14 +340,16 @@ struct LayoutBuilder {
       attach(reading, line)
       return
     }
-    let draft = drafts[last]
+    let isClosed = drafts[last].isClosed
+    let hasBody = drafts[last].hasBody
     let startsNew: Bool
     if reading.hasLeadMarker {
       startsNew =
-        draft.isClosed || (draft.hasBody && (draft.hasByline || draft.article.headline == nil))
-    } else if draft.isClosed {
+        isClosed
+        || (hasBody && (drafts[last].hasByline || drafts[last].article.headline == nil))
+    } else if isClosed {
       startsNew = nextIsLead
-    } else if !draft.hasBody {
+    } else if !hasBody {
       startsNew = false
     } else {
       startsNew = nextIsLead
