@@ -10,6 +10,7 @@ import Testing
 /// Commands run in order with `/bin/sh`, with the built `newsextract` first on `PATH`
 /// (`swift run newsextract` is run as `newsextract`). A line's expected exit status is 0
 /// unless its comment says `# exit N`. A command that exits 0 must print nothing on stderr.
+/// A ```` ```text output ```` block right after a command's block is its exact standard output.
 ///
 /// Only lines whose first word is in ``runnable`` are run; the others (`swift test`,
 /// `bash .ci/docs.sh` …) are run by `.ci/run` itself.
@@ -43,6 +44,9 @@ import Testing
         result.status == command.expectedStatus,
         "\(place) exited \(result.status)\n\(result.stderr)"
       )
+      if let expected = command.expectedOutput {
+        #expect(result.stdout == expected, "\(place) printed something else")
+      }
       if command.expectedStatus == 0 {
         #expect(
           result.stderr.isEmpty,
@@ -81,6 +85,21 @@ import Testing
     let commands = DocumentFile.commands(in: markdown)
     #expect(commands.map(\.line) == ["newsextract a.txt --pretty"])
     #expect(commands.map(\.lineNumber) == [4])
+    #expect(commands.map(\.expectedOutput) == [nil])
+  }
+
+  @Test func outputBlocksAttachToTheCommandBefore() {
+    let markdown = """
+      ```sh
+      newsextract --help
+      newsextract --version
+      ```
+      ```text output
+      newsextract 0.1.0
+      ```
+      """
+    let commands = DocumentFile.commands(in: markdown)
+    #expect(commands.map(\.expectedOutput) == [nil, "newsextract 0.1.0\n"])
   }
 }
 
@@ -104,18 +123,28 @@ struct DocumentFile: Sendable, CustomTestStringConvertible {
     var out: [DocCommand] = []
     var inShell = false
     var inFence = false
+    var output: [String]?
     var pending: (text: String, line: Int)?
     for (index, raw) in markdown.components(separatedBy: "\n").enumerated() {
       let line = raw.trimmingCharacters(in: .whitespaces)
       if line.hasPrefix("```") {
         if inFence {
+          if let output, !out.isEmpty {
+            out[out.count - 1].expectedOutput = output.map { $0 + "\n" }.joined()
+          }
           inFence = false
           inShell = false
+          output = nil
         } else {
           inFence = true
           let info = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
           inShell = info == "sh" || info == "bash" || info == "shell"
+          output = info == "text output" ? [] : nil
         }
+        continue
+      }
+      if output != nil {
+        output?.append(raw)
         continue
       }
       guard inShell else { continue }
@@ -139,6 +168,8 @@ struct DocCommand: Sendable {
   let line: String
   /// Where it starts in the document (1-based).
   let lineNumber: Int
+  /// The exact standard output, when a ```` ```text output ```` block follows.
+  var expectedOutput: String?
 
   init(line: String, lineNumber: Int) {
     let prefix = "swift run newsextract"
