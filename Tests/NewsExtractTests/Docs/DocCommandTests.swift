@@ -6,11 +6,13 @@ import Testing
 ///
 /// Each document runs in a fresh sandbox folder that holds what the examples name:
 /// `Fixtures/` (a copy of the package's), `page.txt`, `a.txt`, `b.txt` (bundled pages),
-/// `docs.jsonl` (two JSON Lines documents) and `corpus/` (one page, no expectation yet).
+/// `docs.jsonl` and `pages.jsonl` (two JSON Lines documents), `2019/` (two pages) and
+/// `corpus/` (one page, no expectation yet).
 /// Commands run in order with `/bin/sh`, with the built `newsextract` first on `PATH`
 /// (`swift run newsextract` is run as `newsextract`). A line's expected exit status is 0
 /// unless its comment says `# exit N`. A command that exits 0 must print nothing on stderr.
-/// A ```` ```text output ```` block right after a command's block is its exact standard output.
+/// A ```` ```text output ```` block right after a command's block is its exact standard output
+/// (CRLF compared as LF).
 ///
 /// Only lines whose first word is in ``runnable`` are run; the others (`swift test`,
 /// `bash .ci/docs.sh` …) are run by `.ci/run` itself.
@@ -45,7 +47,9 @@ import Testing
         "\(place) exited \(result.status)\n\(result.stderr)"
       )
       if let expected = command.expectedOutput {
-        #expect(result.stdout == expected, "\(place) printed something else")
+        // CSV's CRLF line ends cannot be shown in Markdown: compare with LF.
+        let stdout = result.stdout.replacingOccurrences(of: "\r\n", with: "\n")
+        #expect(stdout == expected, "\(place) printed something else")
       }
       if command.expectedStatus == 0 {
         #expect(
@@ -206,9 +210,13 @@ final class Sandbox {
       ("a.txt", "gongshu-today-2019-11-nameplate.txt"),
       ("b.txt", "qiantang-2021-05-law-briefs-no-masthead.txt"),
       ("corpus/front-page.txt", "qiantang-2022-08-10-issue-391.txt"),
+      ("2019/gongshu.txt", "gongshu-today-2019-11-nameplate.txt"),
+      ("2019/qiantang.txt", "qiantang-special-congress-no-masthead.txt"),
     ]
-    try files.createDirectory(
-      at: url.appendingPathComponent("corpus"), withIntermediateDirectories: true)
+    for folder in ["corpus", "2019"] {
+      try files.createDirectory(
+        at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
+    }
     for (name, source) in copies {
       try files.copyItem(
         at: pages.appendingPathComponent(source), to: url.appendingPathComponent(name))
@@ -219,6 +227,7 @@ final class Sandbox {
 
       """
     try Data(jsonl.utf8).write(to: url.appendingPathComponent("docs.jsonl"))
+    try Data(jsonl.utf8).write(to: url.appendingPathComponent("pages.jsonl"))
   }
 
   deinit { try? FileManager.default.removeItem(at: url) }
