@@ -119,6 +119,19 @@ import Testing
     #expect(headline.end == 10)
   }
 
+  /// Regression: a kicker printed after its headline hid the headline.
+  @Test func headlinesAreFoundInAnyOrder() throws {
+    let text = "■记者 甲\n主标题在这里\n引题在后面\n正文"
+    var article = Article(start: 0, end: text.unicodeScalars.count)
+    article.kickers = ["引题在后面"]
+    article.headline = "主标题在这里"
+    let highlights = ReviewHighlight.collect(
+      from: Page(articles: [article]), text: SourceText(text))
+    let headline = try #require(highlights.first { $0.kind == .headline })
+    #expect(headline.start == 6)
+    #expect(highlights.contains { $0.kind == .subheadline && $0.start == 13 })
+  }
+
   @Test func missingHeadlineIsNotHighlighted() {
     var article = Article(start: 0, end: 4)
     article.headline = "不在文中"
