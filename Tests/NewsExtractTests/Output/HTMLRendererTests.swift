@@ -203,6 +203,17 @@ import Testing
     #expect(html.contains("<a href=\"#fact-2\">2</a>"))
   }
 
+  @Test(arguments: [(Decimal?.none, false), (Decimal(400), true)])
+  func emptyOptionalColumnsAreLeftOut(upper: Decimal?, shown: Bool) {
+    let text = "200元至400元"
+    var item = fact(text, in: text)
+    item.upper = upper
+    let html = HTMLRenderer.render(Page(facts: [item]), text: text)
+    #expect(html.contains("<th>upper</th>") == shown)
+    #expect(html.contains("<th>direction</th>") == false)
+    #expect(html.contains("<th>value</th>"))
+  }
+
   // MARK: Helpers
 
   /// A fact over the first occurrence of `snippet` in `text`.
