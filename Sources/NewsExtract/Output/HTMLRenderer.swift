@@ -160,7 +160,7 @@ public enum HTMLRenderer {
     let legend: [(ReviewHighlight.Kind, String)] = [
       (.masthead, "masthead"), (.headline, "headline"), (.subheadline, "kicker / subheadline"),
       (.dateline, "dateline"), (.credit, "credit"), (.fact, "numeric fact"),
-      (.block, "page block"), (.article, "article start"),
+      (.block, "page block"), (.warning, "warning"), (.article, "article start"),
     ]
     for (kind, name) in legend {
       let label = kind == .article ? " data-label=\"A1\"" : ""
@@ -379,6 +379,7 @@ public enum HTMLRenderer {
     .block { background: #e5e7eb; }
     .credit { background: #bbf7d0; border-bottom: 2px solid #16a34a; }
     .fact { background: #fecaca; border-bottom: 2px solid #dc2626; }
+    .warning { text-decoration: underline wavy #b91c1c; text-decoration-skip-ink: none; }
     .article::before { content: attr(data-label); font: 700 11px system-ui, sans-serif; \
     color: #fff; background: #475569; border-radius: 3px; padding: 0 4px; margin-right: 4px; }
     [title] { cursor: help; }

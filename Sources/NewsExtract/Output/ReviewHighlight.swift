@@ -31,6 +31,8 @@ public struct ReviewHighlight: Sendable, Hashable {
     case credit
     /// A numeric fact.
     case fact
+    /// The text a ``PageWarning`` is about (a weekday that disagrees with the date …).
+    case warning
 
     /// Nesting order when two spans start at the same offset and have the same length:
     /// the lower rank is outside.
@@ -44,6 +46,7 @@ public struct ReviewHighlight: Sendable, Hashable {
       case .dateline: 5
       case .credit: 6
       case .fact: 7
+      case .warning: 8
       }
     }
   }
@@ -129,6 +132,12 @@ public struct ReviewHighlight: Sendable, Hashable {
     }
     for (index, fact) in page.allFacts.enumerated() {
       out.append(factHighlight(fact, number: index + 1))
+    }
+    for warning in page.warnings {
+      guard let start = warning.start, let end = warning.end else { continue }
+      out.append(
+        ReviewHighlight(
+          kind: .warning, start: start, end: end, title: warning.code + ": " + warning.message))
     }
     return
       out

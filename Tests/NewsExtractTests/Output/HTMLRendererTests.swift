@@ -97,13 +97,15 @@ import Testing
         PageBlock(
           kind: "banner", text: "正文", start: offset(of: "正文", in: text),
           end: offset(of: "正文", in: text) + 2)
-      ])
+      ],
+      warnings: [PageWarning(code: "weekdayMismatch", message: "not 星期一", start: 0, end: 2)])
     let body = Self.preBody(HTMLRenderer.render(page, text: text))
     for kind in ReviewHighlight.Kind.allCases {
       #expect(body.contains("<span class=\"\(kind.rawValue)\""), "no \(kind) span")
     }
     #expect(body.contains("title=\"headline\">标题 <span class=\"fact\""))
     #expect(body.contains("title=\"role: reporter&#10;article 1\">王苑阳</span>"))
+    #expect(body.contains("<span class=\"warning\" title=\"weekdayMismatch: not 星期一\">钱塘</span>"))
     #expect(Self.visibleText(of: body) == text)
     #expect(Self.isBalanced(body))
   }
