@@ -23,8 +23,11 @@ public enum JSONDiff {
   /// - Complexity: O(*n*) for objects; O(*a* · *b*) for two arrays of *a* and *b* elements
   ///   (index by index above 250,000 element pairs).
   ///
-  /// - Parameter ignoredRootKeys: Keys of the top-level object that are not compared
-  ///   (``FixtureSuite`` ignores `source`, which depends on where the fixture lies).
+  /// - Parameters:
+  ///   - expected: The expected JSON text.
+  ///   - actual: The actual JSON text.
+  ///   - ignoredRootKeys: Keys of the top-level object that are not compared
+  ///     (``FixtureSuite`` ignores `source`, which depends on where the fixture lies).
   public static func differences(
     expected: Data, actual: Data, ignoredRootKeys: Set<String> = []
   ) -> [FixtureDifference] {
