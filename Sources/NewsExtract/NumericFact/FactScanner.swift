@@ -16,6 +16,7 @@ struct FactScanner {
   static let fillers = LexiconWord.table(QualifierLexicon.changeFillers.map { ($0, ()) })
   static let ordinals = LexiconWord.table(ExclusionLexicon.ordinalPrefixes.map { ($0, ()) })
   static let phoneLabels = LexiconWord.table(ExclusionLexicon.phoneLabels.map { ($0, ()) })
+  static let periods = LexiconWord.table(ExclusionLexicon.periodPrefixes.map { ($0, ()) })
   static let recent = LexiconWord.table(ExclusionLexicon.recentPrefixes.map { ($0, ()) })
   static let scales = LexiconWord.table(UnitLexicon.temperatureScales.map { ($0, ()) })
   static let negatives = LexiconWord.table(NumberLexicon.negativePrefixes.map { ($0, ()) })
@@ -71,6 +72,7 @@ struct FactScanner {
     else { return (nil, index + 1) }
     let next = max(reading.end, index + 1)
     if reading.overflow { return (nil, next) }
+    if reading.isArabic, let fraction = slashFraction(reading) { return fraction }
     if reading.isArabic && isCode(reading) { return (nil, skipToken(from: next)) }
     guard let quantity = quantity(after: reading) else { return (nil, next) }
     guard accepts(reading, quantity) else { return (nil, max(next, quantity.end)) }
@@ -279,6 +281,26 @@ struct FactScanner {
     return (fact(shifted, quantity), max(quantity.end, start + 1))
   }
 
+  /// 1/3, 2/3, 3/4 written with a slash: a share, reported as a percentage. Only small
+  /// proper fractions count, so that dates (10/26) and codes (2022/10/1) do not.
+  private func slashFraction(_ reading: NumberReading) -> (NumericFact?, Int)? {
+    guard reading.isPlainInteger, text.folded(at: reading.end) == "/",
+      let denominator = reader.read(text, at: reading.end + 1, limit: upper),
+      denominator.isArabic, denominator.isPlainInteger,
+      denominator.value <= NumberLexicon.largestSlashDenominator,
+      reading.value > 0, reading.value < denominator.value,
+      !(text.folded(at: reading.start - 1).map { $0 == "/" || ScalarFolding.isDigit($0) } ?? false),
+      text.folded(at: denominator.end).map({ $0 == "/" || ScalarFolding.isDigit($0) }) != true,
+      !text.isASCIILetter(at: denominator.end), !text.isASCIILetter(at: reading.start - 1)
+    else { return nil }
+    let entry = UnitLexicon.percent
+    var quantity = Quantity(
+      value: SIConversion.rounded(reading.value * 100 / denominator.value), upper: nil,
+      entry: entry, unit: entry.unit, kind: .percentage, qualifier: nil, end: denominator.end)
+    extendAfterUnit(&quantity)
+    return (fact(reading, quantity), quantity.end)
+  }
+
   // MARK: Ranges
 
   /// A range after a number without unit: 3-4个, 6到8个, 两到三万港元.
@@ -395,6 +417,11 @@ struct FactScanner {
   /// sequences, bare multipliers, idioms.
   private func accepts(_ reading: NumberReading, _ quantity: Quantity) -> Bool {
     if isOrdinal(reading) { return false }
+    if quantity.kind == .duration,
+      Self.periods.longestMatch(in: text, endingAt: reading.start, lowerLimit: lower) != nil
+    {
+      return false
+    }
     if quantity.entry.word == ExclusionLexicon.calendarYearUnit && isYear(reading)
       && quantity.qualifier == nil && quantity.upper == nil
     {

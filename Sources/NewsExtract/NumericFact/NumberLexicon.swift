@@ -81,6 +81,9 @@ public enum NumberLexicon {
   /// Words that open a range and belong to its span (从8500到3万港元).
   public static let rangeOpeners = ["从", "由"]
 
+  /// The largest denominator of a fraction written with a slash (1/3, 3/4, 1/10).
+  public static let largestSlashDenominator: Decimal = 10
+
   /// Signs that make a number negative when they stand right before it.
   public static let negativePrefixes = ["负的", "负", "負", "零下", "-", "－", "−"]
 
