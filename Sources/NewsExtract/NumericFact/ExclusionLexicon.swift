@@ -23,6 +23,12 @@ public enum ExclusionLexicon {
     "电话", "热线", "手机", "传真", "邮编", "号码", "咨询", "QQ", "qq", "微信", "联系方式",
   ]
 
+  /// Imprint labels of a paper's masthead or footer: a number right after them is the
+  /// paper's own data (定价1.50元, 邮发代号31-50), not news.
+  public static let imprintLabels = [
+    "定价", "订价", "月价", "年价", "邮发代号", "刊号", "邮编",
+  ]
+
   /// The fewest digits of a plain integer that may be a phone number or code.
   public static let phoneDigits = 7
 

@@ -16,6 +16,7 @@ struct FactScanner {
   static let fillers = LexiconWord.table(QualifierLexicon.changeFillers.map { ($0, ()) })
   static let ordinals = LexiconWord.table(ExclusionLexicon.ordinalPrefixes.map { ($0, ()) })
   static let phoneLabels = LexiconWord.table(ExclusionLexicon.phoneLabels.map { ($0, ()) })
+  static let imprints = LexiconWord.table(ExclusionLexicon.imprintLabels.map { ($0, ()) })
   static let periods = LexiconWord.table(ExclusionLexicon.periodPrefixes.map { ($0, ()) })
   static let recent = LexiconWord.table(ExclusionLexicon.recentPrefixes.map { ($0, ()) })
   static let scales = LexiconWord.table(UnitLexicon.temperatureScales.map { ($0, ()) })
@@ -432,7 +433,11 @@ struct FactScanner {
         return false
       }
       if quantity.entry.arabicOnly { return false }
-      if reading.isSmallChinese && !quantity.entry.allowsSmallChinese { return false }
+      if reading.isSmallChinese && !quantity.entry.allowsSmallChinese
+        && quantity.entry.multiplier == 1
+      {
+        return false
+      }
       if reading.isBareMultiplier && quantity.qualifier == nil
         && qualifierBefore(reading.start) == nil
       {
@@ -440,6 +445,7 @@ struct FactScanner {
       }
       if isIdiom(around: reading.start) { return false }
     }
+    if isAfterImprintLabel(reading.start) { return false }
     if reading.isPlainInteger && reading.integerDigits >= ExclusionLexicon.phoneDigits
       && isAfterPhoneLabel(reading.start)
     {
@@ -479,6 +485,18 @@ struct FactScanner {
       steps += 1
     }
     return false
+  }
+
+  /// Whether an imprint label (定价, 邮发代号) stands right before `start`, allowing a
+  /// colon and spaces between.
+  private func isAfterImprintLabel(_ start: Int) -> Bool {
+    var position = start
+    while position > lower, let scalar = text.folded(at: position - 1),
+      scalar == ":" || ScalarFolding.isSpace(scalar)
+    {
+      position -= 1
+    }
+    return Self.imprints.longestMatch(in: text, endingAt: position, lowerLimit: lower) != nil
   }
 
   private func isIdiom(around index: Int) -> Bool {

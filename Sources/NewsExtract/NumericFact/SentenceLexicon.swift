@@ -46,11 +46,14 @@ public enum SentenceLexicon {
   public static let subjectBreakers: Set<Unicode.Scalar> = [
     "已", "正", "将", "要", "可", "能", "会", "还", "又", "再", "就", "才", "都", "均", "也", "外",
     "内", "里", "上", "下", "前", "后", "间", "以", "于", "建", "立", "签", "订", "入", "住", "开",
-    "工", "逐", "步", "相", "近", "辖", "范", "围", "参", "与",
+    "工", "逐", "步", "相", "近", "辖", "范", "围", "参", "与", "每", "预",
   ]
 
   /// The shortest and longest subject, in scalars.
   public static let subjectLength = 2...10
+
+  /// The kinds whose subject may follow the measure word (8800余户居民, 6个小区).
+  public static let trailingSubjectKinds: Set<QuantityKind> = [.count, .people, .households]
 
   /// The longest subject taken from after the measure word.
   public static let trailingSubjectLength = 2...4

@@ -18,7 +18,7 @@ struct SubjectFinder {
 
   /// The subject of `fact` inside its sentence `range`.
   func subject(of fact: NumericFact, in range: Range<Int>) -> String? {
-    if fact.kind != .percentage && fact.kind != .percentagePoint,
+    if SentenceLexicon.trailingSubjectKinds.contains(fact.kind),
       let after = subjectAfter(fact.end, limit: min(range.upperBound, upper))
     {
       return after
