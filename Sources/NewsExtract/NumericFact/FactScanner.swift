@@ -29,6 +29,7 @@ struct FactScanner {
   static let rangeOpeners = LexiconWord.table(NumberLexicon.rangeOpeners.map { ($0, ()) })
   static let fixedPercents = LexiconWord.table(
     UnitLexicon.fixedPercentages.map { ($0.word, Decimal(string: $0.value) ?? 0) })
+  static let inclusiveMarks = LexiconWord.table(NumberLexicon.inclusiveMarks.map { ($0, ()) })
   static let rangeSeparators = LexiconWord.table(NumberLexicon.rangeSeparators.map { ($0, ()) })
   static let moneySuffixes = LexiconWord.table(UnitLexicon.moneySuffixes.map { ($0, ()) })
   static let subunits = LexiconWord.table(
@@ -308,7 +309,10 @@ struct FactScanner {
   private func range(after cursor: Int, low: NumberReading) -> (
     entry: UnitEntry, end: Int, low: Decimal, upper: Decimal
   )? {
-    let start = text.skipGap(at: cursor, limit: upper, maxSpaces: 1)
+    var start = text.skipGap(at: cursor, limit: upper, maxSpaces: 1)
+    if let (_, markEnd) = Self.inclusiveMarks.longestMatch(in: text, at: start, limit: upper) {
+      start = text.skipGap(at: markEnd, limit: upper, maxSpaces: 1)
+    }
     guard
       let (_, separatorEnd) = Self.rangeSeparators.longestMatch(in: text, at: start, limit: upper)
     else { return nil }
@@ -337,9 +341,13 @@ struct FactScanner {
   private func rangeEnd(after unitEnd: Int, low: NumberReading, unit: UnitEntry) -> (
     low: Decimal, upper: Decimal, end: Int
   )? {
+    var separatorStart = unitEnd
+    if let (_, markEnd) = Self.inclusiveMarks.longestMatch(in: text, at: unitEnd, limit: upper) {
+      separatorStart = markEnd
+    }
     guard
       let (_, separatorEnd) = Self.rangeSeparators.longestMatch(
-        in: text, at: unitEnd, limit: upper),
+        in: text, at: separatorStart, limit: upper),
       let high = reader.read(text, at: separatorEnd, limit: upper), !high.overflow,
       let second = units.match(in: text, at: high.end, limit: upper),
       second.entry.unit == unit.unit, let bounds = bounds(low: low, high: high)
