@@ -49,7 +49,8 @@ struct SubjectFinder {
         SentenceLexicon.clauseMarks.contains($0) || SentenceLexicon.subjectEnders.contains($0)
       } == true
     guard bounded, SentenceLexicon.trailingSubjectLength.contains(scalars.count),
-      !scalars.contains(where: SentenceLexicon.subjectBreakers.contains)
+      !scalars.contains(where: SentenceLexicon.subjectBreakers.contains),
+      !scalars.contains(where: SentenceLexicon.trailingSubjectBreakers.contains)
     else {
       return nil
     }
