@@ -193,10 +193,12 @@ public enum UnitLexicon {
       "起", "例", "笔", "道", "所次", "场次", "趟", "列", "辆次", "家次", "个次", "课时",
       "节", "堂", "封", "首", "幅", "集", "期", "届次", "户籍", "座次", "孔", "口", "眼", "尾",
       "羽", "对", "双", "副", "套次", "个点位", "处次", "部门", "倍", "剂次", "剂", "针", "车次",
-      "班次", "台次", "台套", "件次", "项次", "条次", "篇次", "单", "票",
+      "班次", "台次", "台套", "件次", "项次", "条次", "篇次", "单", "票", "种", "面", "章", "盒",
+      "标箱", "艘次", "人份", "万标箱",
     ].compactMap { word in
       switch word {
       case "倍": return UnitEntry(word, .other)
+      case "万标箱": return UnitEntry(word, .count, unit: "标箱", multiplier: "10000")
       case "户籍": return nil
       case "個": return UnitEntry(word, .count)
       case "間": return UnitEntry(word, .count)
@@ -270,6 +272,12 @@ public enum UnitLexicon {
     UnitEntry("°", .temperature),
     UnitEntry("度", .temperature, smallChinese: false),
     UnitEntry("千瓦时", .other),
+    UnitEntry("度电", .other, unit: "度"),
+    UnitEntry("千伏", .other),
+    UnitEntry("kWh", .other),
+    UnitEntry("kW", .other),
+    UnitEntry("MW", .other),
+    UnitEntry("kV", .other),
     UnitEntry("千瓦", .other),
     UnitEntry("兆瓦", .other),
     UnitEntry("千帕", .other),
