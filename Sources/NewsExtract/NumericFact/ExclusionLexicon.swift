@@ -99,6 +99,9 @@ public enum ExclusionLexicon {
   /// Words before a number that make an amount of time a calendar span (今年前10个月).
   public static let periodPrefixes = ["前", "头"]
 
+  /// Rankings: 前 before a place count (前3名, 前10位) names places in a ranking.
+  public static let rankUnits: Set<String> = ["名", "位", "强"]
+
   /// Words before a number that make it "recent" rather than "nearly" when the unit is a
   /// duration (近3年, 最近5个月).
   public static let recentPrefixes = ["最近", "近"]

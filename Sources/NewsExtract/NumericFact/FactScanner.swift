@@ -426,7 +426,7 @@ struct FactScanner {
   /// sequences, bare multipliers, idioms.
   private func accepts(_ reading: NumberReading, _ quantity: Quantity) -> Bool {
     if isOrdinal(reading) { return false }
-    if quantity.kind == .duration,
+    if quantity.kind == .duration || ExclusionLexicon.rankUnits.contains(quantity.entry.word),
       Self.periods.longestMatch(in: text, endingAt: reading.start, lowerLimit: lower) != nil
     {
       return false
