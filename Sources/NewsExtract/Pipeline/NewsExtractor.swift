@@ -43,8 +43,8 @@ public struct NewsExtractor: Sendable {
   ///
   /// - Throws: ``NewsExtractError`` when the bytes are not text.
   public func extract(data: Data, source: String? = nil) throws(NewsExtractError) -> Page {
-    let decoded = try InputDecoder.decode(data, source: source)
-    return extract(SourceText(decoded.text), source: source)
+    // Straight from the bytes for plain UTF-8: no intermediate String (see SourceText).
+    extract(try SourceText(decoding: data, source: source), source: source)
   }
 
   /// Reads a file, decodes it and extracts the page.

@@ -95,28 +95,39 @@ public enum InputDecoder {
     return String(validating: units, as: UTF16.self)
   }
 
+  /// Whether `text` holds a `\r`, found with `memchr` over its UTF-8 bytes.
+  static func containsCarriageReturn(_ text: String) -> Bool {
+    var copy = text
+    return copy.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, 0x0D, bytes.count) != nil
+    }
+  }
+
   /// Replaces `\r\n` and lone `\r` with `\n`.
   ///
   /// ```swift
   /// InputDecoder.normalizeLineEnds("a\r\nb\rc")  // "a\nb\nc"
   /// ```
   public static func normalizeLineEnds(_ text: String) -> String {
-    guard text.utf8.contains(0x0D) else { return text }
-    var out = String.UnicodeScalarView()
+    guard containsCarriageReturn(text) else { return text }
+    // `\r` and `\n` are ASCII, so rewriting bytes keeps the UTF-8 valid.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
     var previousCR = false
-    for scalar in text.unicodeScalars {
-      if scalar == "\r" {
-        out.append("\n")
+    for byte in text.utf8 {
+      if byte == 0x0D {
+        bytes.append(0x0A)
         previousCR = true
         continue
       }
-      if scalar == "\n" && previousCR {
+      if byte == 0x0A && previousCR {
         previousCR = false
         continue
       }
       previousCR = false
-      out.append(scalar)
+      bytes.append(byte)
     }
-    return String(out)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

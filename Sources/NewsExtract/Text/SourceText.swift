@@ -1,4 +1,4 @@
-/// The text of one page as an array of Unicode scalars, the unit of every offset
+/// The text of one page as a random-access collection of Unicode scalars, the unit of every offset
 /// NewsExtract reports.
 ///
 /// Parsers read it by index and never rewrite it, so every span they report points into
@@ -13,28 +13,27 @@
 /// text.folded(at: 2)       // "8"
 /// ```
 public struct SourceText: Sendable {
-  /// The scalars of the text, as decoded.
-  public let scalars: [Unicode.Scalar]
+  /// The scalars of the text, as decoded, in compact storage (see ``CompactScalars``):
+  /// index it like an array, `scalars[i]`, `scalars[a..<b]`.
+  public let scalars: CompactScalars
   /// The lines, as half-open scalar ranges without their `\n`.
   public let lines: [Range<Int>]
 
   /// Creates a source text from a string.
   ///
-  /// - Complexity: O(*n*).
+  /// - Complexity: O(*n*): one pass over the UTF-8 bytes for the lines and the storage
+  ///   width, one to decode the scalars.
   public init(_ string: String) {
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(string.utf8.count)
-    scalars.append(contentsOf: string.unicodeScalars)
+    var copy = string
+    (scalars, lines) = copy.withUTF8 { bytes in
+      let layout = UTF8Layout(utf8: bytes)
+      return (CompactScalars(utf8: bytes, layout: layout), layout.lines)
+    }
+  }
+
+  /// A text from storage and lines already read.
+  init(scalars: CompactScalars, lines: [Range<Int>]) {
     self.scalars = scalars
-    var lines: [Range<Int>] = []
-    var start = 0
-    for (index, scalar) in scalars.enumerated() where scalar == "\n" {
-      lines.append(start..<index)
-      start = index + 1
-    }
-    if start < scalars.count {
-      lines.append(start..<scalars.count)
-    }
     self.lines = lines
   }
 
