@@ -75,14 +75,14 @@ struct LexiconWord<Payload: Sendable>: Sendable {
   }
 
   /// A table of words indexed by first and last scalar, longest first.
-  static func table(_ pairs: [(String, Payload)]) -> WordTable<Payload> {
-    WordTable(pairs.map { LexiconWord($0.0, $0.1) })
+  static func table(_ pairs: [(String, Payload)]) -> FactWordTable<Payload> {
+    FactWordTable(pairs.map { LexiconWord($0.0, $0.1) })
   }
 }
 
 /// Lexicon words indexed by their first and last scalar, so that a lookup compares only
 /// the few words that can match; within a bucket the longest word comes first.
-struct WordTable<Payload: Sendable>: Sendable {
+struct FactWordTable<Payload: Sendable>: Sendable {
   let words: [LexiconWord<Payload>]
   private let byFirst: [Unicode.Scalar: [LexiconWord<Payload>]]
   private let byLast: [Unicode.Scalar: [LexiconWord<Payload>]]
