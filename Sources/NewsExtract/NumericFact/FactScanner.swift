@@ -524,7 +524,21 @@ struct FactScanner {
 
   /// The approximation word right before `start`, with its start.
   func qualifierBefore(_ start: Int) -> (Qualifier, Int)? {
-    Self.before.longestMatch(in: text, endingAt: start, lowerLimit: lower)
+    Self.before.longestMatch(in: text, endingAt: backOverBreak(start), lowerLimit: lower)
+  }
+
+  /// `index` moved back over a white-space run holding a layout line break (约\n\n5000),
+  /// or `index` itself when no such run ends there.
+  func backOverBreak(_ index: Int) -> Int {
+    var position = index
+    var sawBreak = false
+    while position > lower, let scalar = text.scalar(at: position - 1),
+      scalar == "\n" || ScalarFolding.isSpace(scalar), index - position < 64
+    {
+      if scalar == "\n" { sawBreak = true }
+      position -= 1
+    }
+    return sawBreak ? position : index
   }
 
   private func currencyBefore(_ reading: NumberReading) -> String? {
@@ -608,7 +622,7 @@ struct FactScanner {
 
   /// The change word before a percentage (同比下降26.06%, 增长不低于8%), skipping fillers.
   private func direction(before start: Int) -> Direction? {
-    var position = start
+    var position = backOverBreak(start)
     for _ in 0..<3 {
       if let (direction, _) = Self.changes.longestMatch(
         in: text, endingAt: position, lowerLimit: lower)

@@ -46,7 +46,7 @@ import Testing
 
   @Test(arguments: [
     ("1\n\n617个", "1617"), ("38.\n24万平方米", "382400"), ("5000\n\n万元", "50000000"),
-    ("8800余\n\n户", "8800"), ("约6平方\n\n公里", "6"),
+    ("8800余\n\n户", "8800"), ("约6平方\n\n公里", "6"), ("约\n\n6平方公里", "6"),
   ])
   func numbersBrokenAcrossLayoutLinesAreReadWhole(text: String, value: String) throws {
     #expect(try onlyFact(text).value == dec(value))
