@@ -234,6 +234,11 @@ struct FactScanner {
     guard let end = text.match(entry.scalars, at: index, limit: upper), reading.upper == nil,
       !reading.hasMultiplier, reading.value > 0, reading.value < 100
     else { return nil }
+    if let next = text.scalar(at: end), end < upper,
+      Self.continuations[entry.word]?.contains(next) == true
+    {
+      return nil
+    }
     let value = reading.value < 10 ? reading.value * 10 : reading.value
     return Quantity(
       value: value, upper: nil, entry: entry, unit: entry.unit, kind: entry.kind,

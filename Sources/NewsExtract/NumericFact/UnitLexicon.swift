@@ -297,7 +297,7 @@ public enum UnitLexicon {
   }()
 
   /// Discount words: 九折 is 90%, 75折 is 75%.
-  public static let discount = UnitEntry("折", .percentage)
+  public static let discount = UnitEntry("折", .percentage, unit: "%")
 
   /// Words between a unit and the unit it is divided by: 元/平方米, 千米每小时.
   public static let perWords = ["/", "每"]
