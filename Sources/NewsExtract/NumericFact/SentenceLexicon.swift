@@ -7,6 +7,10 @@ public enum SentenceLexicon {
   /// Sentence ends (full-width forms fold to the ASCII ones).
   public static let terminators: Set<Unicode.Scalar> = ["。", "!", "?", ";", "！", "？", "；"]
 
+  /// Marks and words after which a sentence starts even without a sentence end before them:
+  /// byline bullets and the lead word of a report (■记者 …, 本报讯 …).
+  public static let openers = ["■", "●", "◆", "▲", "本报讯", "本報訊"]
+
   /// Punctuation that bounds a subject (clause marks, quotes, brackets).
   public static let clauseMarks: Set<Unicode.Scalar> = [
     "。", "!", "?", ";", ",", "、", ":", "(", ")", "“", "”", "‘", "’", "《", "》", "【", "】",
