@@ -23,7 +23,7 @@ struct SubjectFinder {
     {
       return after
     }
-    if fact.kind == .count { return nil }
+    if fact.kind == .count || fact.kind == .duration { return nil }
     return subjectBefore(fact.start, limit: max(range.lowerBound, lower))
   }
 
