@@ -22,6 +22,7 @@ struct MastheadBlockFinder {
   static let bylineMarks = ScalarWordList(MastheadLexicon.bylineMarks)
   static let sentenceMarks = ScalarWordList(MastheadLexicon.sentenceMarks)
   static let paperSuffixes = ScalarWordList(MastheadLexicon.paperNameSuffixes)
+  static let headerNameSuffixes = ScalarWordList(MastheadLexicon.runningHeaderNameSuffixes)
   static let titleMarks: Set<Unicode.Scalar> = Set(
     MastheadLexicon.titleMarks.compactMap(\.unicodeScalars.first))
 
@@ -211,20 +212,56 @@ struct MastheadBlockFinder {
     return letters >= 2
   }
 
-  /// The name printed before the first element of a running header
-  /// (`钱塘新区报 2022年11月9日 星期三 第3版`).
+  /// The paper's name in a running header: the word before its first element
+  /// (`钱塘新区报 2022年11月9日 星期三 第3版`), else a word after its elements that ends
+  /// like a paper (`2022年11月9日 星期三 钱塘新区报`).
   private func runningHeaderName(_ line: MastheadLine) -> String? {
     guard line.roles.isEmpty, let first = line.elements.first else { return nil }
     switch first.kind {
     case .label, .phone, .email, .website, .postalCode: return nil
     default: break
     }
-    let lead = trimmed(line.range.lowerBound..<first.range.lowerBound)
-    let name = stripTitleMarks(lead)
-    guard (2...20).contains(name.count), text.folded(at: name.upperBound - 1) != ":",
-      name.contains(where: { text.scalar(at: $0).map(ScalarFolding.isHan) ?? false }),
-      !name.contains(where: { text.scalar(at: $0).map(ScalarFolding.isSpace) ?? false })
-    else { return nil }
-    return text.string(name)
+    let lead = stripTitleMarks(trimmed(line.range.lowerBound..<first.range.lowerBound))
+    if isNameWord(lead) { return text.string(lead) }
+    guard lead.isEmpty else { return nil }
+    var lower = first.range.upperBound
+    let following: [MastheadElement?] = line.elements.dropFirst().map { $0 } + [nil]
+    for element in following {
+      let upper = element?.range.lowerBound ?? line.range.upperBound
+      for word in words(in: lower..<upper) {
+        let name = stripTitleMarks(word)
+        if isNameWord(name),
+          Self.headerNameSuffixes.match(
+            in: text, endingAt: name.upperBound, lowerLimit: name.lowerBound) != nil
+        {
+          return text.string(name)
+        }
+      }
+      lower = max(lower, element?.range.upperBound ?? upper)
+    }
+    return nil
+  }
+
+  /// A short word of Han text without a colon: a candidate paper name.
+  private func isNameWord(_ name: Range<Int>) -> Bool {
+    (2...20).contains(name.count) && text.folded(at: name.upperBound - 1) != ":"
+      && name.contains(where: { text.scalar(at: $0).map(ScalarFolding.isHan) ?? false })
+      && !name.contains(where: { text.scalar(at: $0).map(ScalarFolding.isSpace) ?? false })
+  }
+
+  /// The space-separated words of a range.
+  private func words(in range: Range<Int>) -> [Range<Int>] {
+    var words: [Range<Int>] = []
+    var start = range.lowerBound
+    for position in range.lowerBound...range.upperBound {
+      let isSpace =
+        position == range.upperBound
+        || (text.scalar(at: position).map(ScalarFolding.isSpace) ?? true)
+      if isSpace {
+        if position > start { words.append(start..<position) }
+        start = position + 1
+      }
+    }
+    return words
   }
 }

@@ -171,6 +171,11 @@ enum MastheadLexicon {
     "日报", "晚报", "早报", "时报", "商报", "周报", "导报", "新闻", "周刊", "报", "刊",
   ]
 
+  /// Endings of a paper name printed after the date of a running header
+  /// (`2022年11月9日 星期三 钱塘新区报`); stricter than ``paperNameSuffixes`` so that a
+  /// section name (`综合新闻`) is not taken for the paper.
+  static let runningHeaderNameSuffixes: [String] = ["报", "刊"]
+
   /// Quotation marks around a paper name (`《钱塘新区报》`).
   static let titleMarks: [String] = ["《", "》"]
 }

@@ -1,44 +1,45 @@
 /// A list of words matched against a ``SourceText`` at a position, longest word first,
 /// comparing folded scalars (full-width forms match their ASCII twins).
 ///
+/// Words are indexed by their first scalar, so a match costs a look-up plus the few words
+/// that share that scalar.
+///
 /// ```swift
 /// let list = ScalarWordList(["主办", "主办单位"])
 /// list.match(in: SourceText("主办单位:"), at: 0, limit: 5)  // (index 1, length 4)
 /// ```
 struct ScalarWordList: Sendable {
-  /// The words as folded scalars, longest first; `indices` maps back to the input order.
+  /// The words as folded scalars, in the order given.
   private let words: [[Unicode.Scalar]]
-  private let indices: [Int]
+  /// For each first scalar, the indices of the words that start with it, longest first.
+  private let byFirst: [Unicode.Scalar: [Int]]
+  /// Every word's index, longest first (for matches that end at a position).
+  private let longestFirst: [Int]
 
-  /// Creates a list from words; empty words are ignored.
+  /// Creates a list from words; empty words never match.
   init(_ source: [String]) {
-    let folded = source.enumerated().compactMap { item -> (Int, [Unicode.Scalar])? in
-      let scalars = item.element.unicodeScalars.map(ScalarFolding.fold)
-      return scalars.isEmpty ? nil : (item.offset, scalars)
+    let words = source.map { $0.unicodeScalars.map(ScalarFolding.fold) }
+    self.words = words
+    let order = words.indices.filter { !words[$0].isEmpty }.sorted {
+      words[$0].count > words[$1].count || (words[$0].count == words[$1].count && $0 < $1)
     }
-    let sorted = folded.sorted {
-      $0.1.count > $1.1.count || ($0.1.count == $1.1.count && $0.0 < $1.0)
+    longestFirst = order
+    var byFirst: [Unicode.Scalar: [Int]] = [:]
+    for index in order {
+      if let first = words[index].first { byFirst[first, default: []].append(index) }
     }
-    words = sorted.map(\.1)
-    indices = sorted.map(\.0)
+    self.byFirst = byFirst
   }
 
   /// The longest word starting at `position` and ending at or before `limit`.
   ///
   /// - Returns: The word's index in the list given to ``init(_:)`` and its length, or `nil`.
   func match(in text: SourceText, at position: Int, limit: Int) -> (index: Int, length: Int)? {
-    guard position >= 0, position < limit, let first = text.folded(at: position) else {
-      return nil
-    }
-    for (slot, word) in words.enumerated() where word[0] == first {
-      guard position + word.count <= limit else { continue }
-      var matches = true
-      for offset in 1..<max(1, word.count) where text.folded(at: position + offset) != word[offset]
-      {
-        matches = false
-        break
-      }
-      if matches { return (indices[slot], word.count) }
+    guard position >= 0, position < limit, let first = text.folded(at: position),
+      let candidates = byFirst[first]
+    else { return nil }
+    for index in candidates where position + words[index].count <= limit {
+      if matches(words[index], in: text, at: position) { return (index, words[index].count) }
     }
     return nil
   }
@@ -46,28 +47,25 @@ struct ScalarWordList: Sendable {
   /// The longest word ending exactly at `end` and starting at or after `lowerLimit`.
   func match(in text: SourceText, endingAt end: Int, lowerLimit: Int) -> (index: Int, length: Int)?
   {
-    for (slot, word) in words.enumerated() {
-      let start = end - word.count
+    for index in longestFirst {
+      let start = end - words[index].count
       guard start >= lowerLimit, start >= 0 else { continue }
-      var matches = true
-      for offset in 0..<word.count where text.folded(at: start + offset) != word[offset] {
-        matches = false
-        break
-      }
-      if matches { return (indices[slot], word.count) }
+      if matches(words[index], in: text, at: start) { return (index, words[index].count) }
     }
     return nil
   }
 
   /// Whether some word occurs anywhere in `range`.
   ///
-  /// - Complexity: O(*n* × *w*) for a range of *n* scalars and *w* words (both small here).
+  /// - Complexity: O(*n*) for a range of *n* scalars (times the few words sharing a scalar).
   func occurs(in text: SourceText, _ range: Range<Int>) -> Bool {
-    var position = range.lowerBound
-    while position < range.upperBound {
-      if match(in: text, at: position, limit: range.upperBound) != nil { return true }
-      position += 1
+    range.contains { match(in: text, at: $0, limit: range.upperBound) != nil }
+  }
+
+  private func matches(_ word: [Unicode.Scalar], in text: SourceText, at start: Int) -> Bool {
+    for offset in word.indices where text.folded(at: start + offset) != word[offset] {
+      return false
     }
-    return false
+    return true
   }
 }

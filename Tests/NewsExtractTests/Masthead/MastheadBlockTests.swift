@@ -231,3 +231,36 @@ import Testing
     }
   }
 }
+
+/// Random text made of masthead pieces never crashes the extractor, and every span it
+/// reports lies inside the text.
+@Suite struct MastheadFuzzTests {
+  static let pieces: [String] = [
+    "主办", "承办", "出版", "主管", "单位", "：", ":", " ", "　", "\n", "、", "，", "。", "今日", "版",
+    "总第", "第", "期", "号", "年", "月", "日", "星期", "周", "三", "十", "廿", "初", "农历", "壬寅",
+    "闰", "腊", "冬", "CN", "ＣＮ", "33", "-", "－", "0001", "/", "(", "（", ")", "邮发代号", "热线",
+    "电话", "0571", "82987136", "@", "qq", ".", "com", "www", "QIANTANG", "DAILY", "Daily", "社址",
+    "天气", "#", "■", "本报讯", "委员会", "政府", "报", "2022", "１１", "〇", "二", "由", "的",
+  ]
+
+  @Test func randomPiecesNeverCrash() {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for _ in 0..<3000 {
+      var page = ""
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let length = Int(state >> 58) + 1
+      for _ in 0..<length {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        page += Self.pieces[Int(state >> 33) % Self.pieces.count]
+      }
+      let text = SourceText(page)
+      let reading = MastheadExtractor().extract(from: text)
+      if let masthead = reading.masthead {
+        #expect(0 <= masthead.start && masthead.start <= masthead.end && masthead.end <= text.count)
+      }
+      for warning in reading.warnings {
+        #expect((warning.start ?? 0) <= (warning.end ?? 0) && (warning.end ?? 0) <= text.count)
+      }
+    }
+  }
+}

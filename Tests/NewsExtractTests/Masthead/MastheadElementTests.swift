@@ -138,6 +138,17 @@ import Testing
     #expect(MastheadProbe.masthead(top + "\n\n本报讯 正文。")?.paperName == name)
   }
 
+  @Test(arguments: [
+    ("钱塘新区报 2022年11月9日 星期三 第3版", "钱塘新区报"),
+    ("2022年11月9日 星期三 钱塘新区报 第3版 综合新闻", "钱塘新区报"),
+    ("第3版 综合新闻 2022年11月9日 星期三", nil),
+    ("2022年11月9日 星期三 综合新闻", nil),
+  ])
+  func paperNameOfARunningHeader(_ header: String, _ name: String?) {
+    let masthead = MastheadProbe.masthead(header + "\n\n标题\n\n本报讯 正文。")
+    #expect(masthead?.paperName == name)
+  }
+
   @Test func pageNumberOfARunningHeader() {
     let masthead = MastheadProbe.masthead("钱塘新区报 2022年11月9日 星期三 第3版\n\n标题\n\n本报讯 正文。")
     #expect(masthead?.pageNumber == 3)
