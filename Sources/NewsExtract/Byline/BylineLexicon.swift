@@ -92,6 +92,7 @@ enum BylineLexicon {
 
   /// Words standing for an agency rather than a person.
   static let agencies = [
+    "新华社发", "中新社发", "新华网发", "人民视觉", "视觉中国", "东方IC",
     "本报综合报道", "本报综合", "综合报道", "本报讯", "本台讯", "本刊讯", "本网讯", "本报消息",
     "综合消息", "本报評論員", "本报评论员", "本报特约评论员", "本報訊", "本報綜合報道", "本报综合消息",
   ]

@@ -56,7 +56,9 @@ struct LineClassifier: Sendable {
     if Self.captionStarts.match(text, at: content.lowerBound, limit: content.upperBound) != nil {
       return .caption
     }
-    if markdown || isHeadlineShaped(text, content) { return .headline }
+    if markdown { return .headline }
+    if ParagraphJoiner().trailingCredit(text, in: content) != nil { return .body }
+    if isHeadlineShaped(text, content) { return .headline }
     return .body
   }
 

@@ -57,7 +57,8 @@ struct ParagraphJoiner: Sendable {
     }
     var boundary = end - 1
     while boundary >= earliest, let scalar = text.folded(at: boundary),
-      !PageStructureLexicon.sentenceEnds.contains(scalar)
+      !PageStructureLexicon.sentenceEnds.contains(scalar),
+      !PageStructureLexicon.closers.contains(scalar)
     {
       boundary -= 1
     }

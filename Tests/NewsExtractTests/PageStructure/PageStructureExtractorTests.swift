@@ -291,6 +291,25 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
       article.paragraphs.map(\.text) == ["9日上午,区人大常委会开展专题调研。调研组指出,要加快推进项目建设,确保按期完成。"])
   }
 
+  @Test func photoCreditsAfterCaptions() {
+    let page = """
+      进博会开幕
+
+      新华社上海11月5日电 第五届进博会5日开幕。
+
+      （图为参观者在展馆内参观）记者 王小明 摄
+
+      图为展馆外景。新华社发（记者 李四 摄）
+
+      新华社发 张三 摄
+      """
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(
+      layout.articles.flatMap(\.credits).map { "\($0.role.rawValue):\($0.name)" }
+        == ["reporter:王小明", "reporter:李四", "photographer:张三"])
+  }
+
   @Test func headlinePrintedAfterTheBodyGoesBack() {
     let page = """
       第一篇的标题
