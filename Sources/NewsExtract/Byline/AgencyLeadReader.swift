@@ -140,17 +140,24 @@ struct AgencyLeadReader: Sendable {
   ) -> (index: Int, kind: LeadEnd)? {
     let limit = min(line.upperBound, start + Self.longestLead)
     var sawOutlet = false
+    var sawDate = false
     var cursor = start
     while cursor < limit, let scalar = text.folded(at: cursor) {
       if let end = Self.leadEnds.match(text, at: cursor, limit: cursor + 1), cursor > start,
         sawOutlet || attributed,
         let previous = text.folded(at: cursor - 1),
-        PageStructureLexicon.leadAnchors.contains(previous),
+        PageStructureLexicon.leadAnchors.contains(previous)
+          || (sawDate && end.value == .report),
         isFollowerOK(text, after: cursor, line: line, kind: end.value)
       {
         return (cursor, end.value)
       }
       if Self.outletAnchors.contains(scalar) { sawOutlet = true }
+      if PageStructureLexicon.dayMarks.contains(scalar),
+        let previous = text.scalar(at: cursor - 1), ScalarFolding.isDigit(previous)
+      {
+        sawDate = true
+      }
       let allowed =
         ScalarFolding.isHan(scalar) || ScalarFolding.isDigit(scalar)
         || ScalarFolding.isSpace(scalar) || Self.prefixMarks.contains(scalar)

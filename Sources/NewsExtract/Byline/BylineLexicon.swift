@@ -31,6 +31,7 @@ enum BylineLexicon {
     ("本台记者", .reporter, []), ("本刊记者", .reporter, []), ("本网记者", .reporter, []),
     ("助理记者", .reporter, []), ("主任记者", .reporter, []), ("高级记者", .reporter, []),
     ("特派记者", .reporter, []), ("本报特派记者", .reporter, []), ("驻站记者", .reporter, []),
+    ("特派员", .reporter, []), ("特派員", .reporter, []), ("本報記者", .reporter, []),
     ("全媒体记者", .reporter, []), ("融媒体记者", .reporter, []), ("融媒记者", .reporter, []),
     ("首席记者", .chiefReporter, []), ("首席記者", .chiefReporter, []),
     ("本报首席记者", .chiefReporter, []),

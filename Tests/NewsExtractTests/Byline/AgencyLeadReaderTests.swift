@@ -64,6 +64,9 @@ struct LeadCase: Sendable, CustomTestStringConvertible {
       input: "钱江晚报讯 记者王小明 昨天上午,市里召开", agency: "钱江晚报讯",
       credits: ["reporter:王小明"], date: "2022-11-08"),
     LeadCase(
+      input: "中國臺灣網6月29日杭州訊 两岸青年交流活动举行", agency: "中國臺灣網", credits: [],
+      date: "2022-06-29", place: "杭州"),
+    LeadCase(
       input: "本报杭州11月8日电（记者 沈吟 通讯员 王伟）", agency: "本报",
       credits: ["reporter:沈吟", "correspondent:王伟"], date: "2022-11-08", place: "杭州"),
   ]
