@@ -122,7 +122,9 @@ enum PageStructureLexicon {
   static let leadEndPrefixes = ["快", "专"]
 
   /// Words that follow `讯` in prose (讯息, 讯问): such a `讯` ends no lead.
-  static let reportWordFollowers: Set<Unicode.Scalar> = ["息", "号", "问", "录", "速", "飞"]
+  static let reportWordFollowers: Set<Unicode.Scalar> = [
+    "息", "号", "问", "录", "速", "飞", "员", "員", "社", "稿", "工",
+  ]
 
   /// Scalars before `讯`/`电` that end an outlet's name or a date (`本报讯`, `4月24日电`).
   static let leadAnchors: Set<Unicode.Scalar> = [
