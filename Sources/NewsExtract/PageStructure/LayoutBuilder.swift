@@ -66,6 +66,8 @@ struct LayoutBuilder {
           inGuide = true
           guide = pending + [line]
           pending = []
+          for marker in pendingContinuations { blocks.append(block("continuation", marker)) }
+          pendingContinuations = []
         }
       case .continuation:
         endGuide()
@@ -134,8 +136,13 @@ struct LayoutBuilder {
   func articles() -> (articles: [Article], warnings: [PageWarning]) {
     var articles: [Article] = []
     var warnings: [PageWarning] = []
+    var previousEnd = 0
     for draft in drafts {
-      let finished = draft.finished(in: text)
+      var finished = draft.finished(in: text)
+      // Spans never overlap, so that facts attach to one article.
+      finished.article.start = max(finished.article.start, previousEnd)
+      finished.article.end = max(finished.article.end, finished.article.start)
+      previousEnd = finished.article.end
       articles.append(finished.article)
       warnings.append(contentsOf: finished.warnings)
     }
@@ -240,7 +247,9 @@ struct LayoutBuilder {
   private static let mostHeadlineLines = 4
 
   private mutating func closeCurrent() {
-    if let last = drafts.indices.last { drafts[last].isClosed = true }
+    guard let last = drafts.indices.last else { return }
+    drafts[last].isClosed = true
+    drafts[last].paragraphIsOpen = false
   }
 
   private mutating func endGuide() {
@@ -365,6 +374,7 @@ struct LayoutBuilder {
       attach(reading, line)
       if drafts[last].hasBody && !reading.hasLeadMarker && !reading.isPhotoOnly {
         drafts[last].isClosed = true
+        drafts[last].paragraphIsOpen = false
       }
     }
   }
