@@ -65,9 +65,9 @@ struct LineClassifier: Sendable {
   /// A byline standing on its own line: marked (`■`), bracketed, an agency, or role words
   /// with at least one name that starts with a surname.
   private func isBylineLine(_ text: SourceText, _ reading: BylineReading) -> Bool {
-    if reading.hasLeadMarker || reading.isBracketed { return true }
     if reading.credits.isEmpty { return reading.agency != nil }
-    guard reading.hasRoleWord else { return false }
+    guard reading.hasRoleWord else { return reading.isBracketed }
+    if reading.hasLeadMarker || reading.isBracketed { return true }
     let splitter = NameSplitter()
     return reading.credits.contains {
       splitter.startsWithSurname(text, at: $0.start, length: $0.end - $0.start)

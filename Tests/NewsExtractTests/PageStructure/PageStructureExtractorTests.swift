@@ -199,6 +199,10 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
       本报讯 10月26日,记者从区住建局获悉,截至目前,全区已完成改造。记者17日从区统计局获悉,投资增长。
 
       通讯员队伍建设是宣传工作的基础。摄影比赛同期举行,编辑部收到作品百余件。
+
+      ■相关新闻
+
+      记者手记
       """
     let layout = PageStructureExtractor().extract(
       from: SourceText(page), startingAt: 0, issueDate: nil)
