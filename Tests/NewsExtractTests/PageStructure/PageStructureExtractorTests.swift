@@ -428,6 +428,19 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
     #expect(layout.blocks.isEmpty)
   }
 
+  @Test(arguments: [
+    ("我区打造海绵城市 助力全域美丽\n\n广袤沙地愈发有了水乡气韵", "广袤沙地愈发有了水乡气韵"),
+    ("我区双案例入选市第一批共同富裕最佳实践\n\n探索共同富裕一年间", "我区双案例入选市第一批共同富裕最佳实践"),
+    ("学习贯彻四中全会精神\n\n区委专题听取巡察工作情况汇报", "区委专题听取巡察工作情况汇报"),
+    ("金承涛在全区推进会上强调\n\n凝聚共识 加快发展现代服务业", "凝聚共识 加快发展现代服务业"),
+  ])
+  func headlineOfTwoLines(_ pair: (String, String)) {
+    let page = pair.0 + "\n\n■记者 王小明\n\n本报讯 近日,推进会召开。"
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(layout.articles.first?.headline == pair.1)
+  }
+
   @Test func markdownHeadingsRankHeadlines() {
     let page = """
       ## 我区探索基层治理新体系
