@@ -131,6 +131,7 @@ public struct CreditParser: Sendable {
     let splitter = NameSplitter()
     var group: Group?
     var pendingFrom = 0
+    var lastSuffix: Range<Int>?
     var pendingAffiliation: String?
     var expectSource = false
     for (index, piece) in pieces.enumerated() {
@@ -147,6 +148,19 @@ public struct CreditParser: Sendable {
         let previous = neighbour(of: index, in: pieces, step: -1)
         let separator = separator(between: previous?.index, and: index, in: pieces)
         let next = neighbour(of: index, in: pieces, step: 1)
+        if word.canFollowNames, let suffix = lastSuffix, let previous,
+          case .role = previous.piece, separator == nil || separator == .slash,
+          !isChunk(next?.piece)
+        {
+          // `X 文/摄`: a second duty word after a suffix gives the same names its duty.
+          for credit in suffix {
+            for duty in word.duties where !reading.credits[credit].duties.contains(duty) {
+              reading.credits[credit].duties.append(duty)
+            }
+          }
+          continue
+        }
+        lastSuffix = nil
         if word.canFollowNames, let previous, isChunk(previous.piece),
           separator == nil || separator == .slash || next == nil || !isChunk(next?.piece)
         {
@@ -156,6 +170,7 @@ public struct CreditParser: Sendable {
             }
             if reading.credits[credit].title == nil { reading.credits[credit].role = word.role }
           }
+          lastSuffix = pendingFrom..<reading.credits.count
           pendingFrom = reading.credits.count
           continue
         }
@@ -169,6 +184,7 @@ public struct CreditParser: Sendable {
         pendingAffiliation = nil
         pendingFrom = reading.credits.count
       case .chunk(let range):
+        lastSuffix = nil
         if expectSource {
           reading.agency = text.string(range)
           expectSource = false

@@ -139,6 +139,15 @@ struct BylineCase: Sendable, CustomTestStringConvertible {
     #expect(reading.credits.first?.duties == ["writing", "photography"])
   }
 
+  @Test func titledNameWithWritingAndPhotoSuffix() throws {
+    let reading = try #require(CreditParser().parse("记者 林海 文/摄"))
+    #expect(reading.credits.map(\.role) == [.reporter])
+    #expect(reading.credits.first?.duties == ["writing", "photography"])
+    let untitled = try #require(CreditParser().parse("林海 文/摄"))
+    #expect(untitled.credits.map(\.role) == [.writer])
+    #expect(untitled.credits.first?.duties == ["writing", "photography"])
+  }
+
   @Test func creditSpansPointAtNames() throws {
     let input = "■记者 沈霖 武佳奇"
     let reading = try #require(CreditParser().parse(input))
