@@ -174,12 +174,15 @@ public struct CreditParser: Sendable {
           pendingFrom = reading.credits.count
           continue
         }
-        let printed = (pendingAffiliation ?? "") + text.string(range)
+        var printed = String.UnicodeScalarView()
+        printed.append(contentsOf: (pendingAffiliation ?? "").unicodeScalars)
+        printed.append(
+          contentsOf: text.scalars[range].lazy.filter { !ScalarFolding.isSpace($0) })
         if var open = group, open.isOpen {
-          open.merge(word, printed: printed, affiliation: pendingAffiliation)
+          open.merge(word, printed: String(printed), affiliation: pendingAffiliation)
           group = open
         } else {
-          group = Group(word, printed: printed, affiliation: pendingAffiliation)
+          group = Group(word, printed: String(printed), affiliation: pendingAffiliation)
         }
         pendingAffiliation = nil
         pendingFrom = reading.credits.count

@@ -148,6 +148,12 @@ struct BylineCase: Sendable, CustomTestStringConvertible {
     #expect(untitled.credits.first?.duties == ["writing", "photography"])
   }
 
+  @Test func spacedRoleWordGivesAPlainTitle() throws {
+    let reading = try #require(CreditParser().parse("■记 者 王 芳"))
+    #expect(reading.credits.map(\.title) == ["记者"])
+    #expect(reading.credits.map(\.name) == ["王芳"])
+  }
+
   @Test func creditSpansPointAtNames() throws {
     let input = "■记者 沈霖 武佳奇"
     let reading = try #require(CreditParser().parse(input))
