@@ -74,6 +74,35 @@ struct LineClassifier: Sendable {
     }
   }
 
+  /// A byline printed at the end of a headline line (`我区召开推进会 ■记者 王小明`): the
+  /// headline part and the byline, or `nil`.
+  func embeddedByline(_ text: SourceText, in line: PageLine) -> (
+    headline: Range<Int>, byline: Range<Int>, reading: BylineReading
+  )? {
+    guard case .headline = line.kind else { return nil }
+    let content = line.content
+    var index = content.lowerBound + 1
+    while index < content.upperBound - 1 {
+      if let previous = text.scalar(at: index - 1), ScalarFolding.isSpace(previous),
+        let scalar = text.scalar(at: index),
+        BylineLexicon.leadMarkers.contains(scalar)
+          || BylineTokenizer.startsWithRoleWord(text, at: index, limit: content.upperBound),
+        let reading = CreditParser().parse(text, index..<content.upperBound),
+        reading.hasRoleWord, isBylineLine(text, reading), !reading.isEditorial
+      {
+        var headEnd = index
+        while headEnd > content.lowerBound, let space = text.scalar(at: headEnd - 1),
+          ScalarFolding.isSpace(space)
+        {
+          headEnd -= 1
+        }
+        return (content.lowerBound..<headEnd, index..<content.upperBound, reading)
+      }
+      index += 1
+    }
+    return nil
+  }
+
   /// Page-edge credits printed after other page-header text (`第3版 要闻 责任编辑:王芳
   /// 美编:李四`): the tail from the first editor's title on, when it reads as editors only.
   private func editorialTail(_ text: SourceText, _ content: Range<Int>) -> BylineReading? {

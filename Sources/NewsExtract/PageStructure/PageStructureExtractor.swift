@@ -27,8 +27,19 @@ public struct PageStructureExtractor: Sendable {
         gap += 1
         continue
       }
-      lines.append(line)
       gap = 0
+      if let embedded = classifier.embeddedByline(text, in: line) {
+        var headline = line
+        headline.content = embedded.headline
+        var byline = line
+        byline.content = embedded.byline
+        byline.kind = .byline(embedded.reading)
+        byline.gapBefore = 0
+        lines.append(headline)
+        lines.append(byline)
+        continue
+      }
+      lines.append(line)
     }
     var builder = LayoutBuilder(text: text, issueDate: issueDate)
     builder.read(lines)

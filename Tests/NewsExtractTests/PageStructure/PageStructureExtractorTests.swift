@@ -441,6 +441,18 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
     #expect(layout.articles.first?.headline == pair.1)
   }
 
+  @Test func bylineOnTheHeadlineLine() {
+    let page = """
+      我区召开安全生产推进会 ■记者 王小明 通讯员 李四
+
+      本报讯 近日,全区安全生产推进会召开。
+      """
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(layout.articles.map(\.headline) == ["我区召开安全生产推进会"])
+    #expect(layout.articles.first?.credits.map(\.name) == ["王小明", "李四"])
+  }
+
   @Test func markdownHeadingsRankHeadlines() {
     let page = """
       ## 我区探索基层治理新体系
