@@ -154,7 +154,7 @@ enum BylineLexicon {
   /// Characters that do not occur in personal names but are frequent in prose: a run
   /// holding one is not a name (`记者从区住建局获悉`).
   static let nonNameCharacters: Set<Unicode.Scalar> = Set(
-    "的了在是从對对将把被获悉说这那该们些么吗呢吧啊哦呀所因但而且已并让使给到及或与等据称"
+    "的了在是从對对将把被获悉说这该们些么吗呢吧啊哦呀所因而且已并让使给到及或与等据称"
       .unicodeScalars)
 
   /// A name is at least this many characters long, and at most ``longestName``.
