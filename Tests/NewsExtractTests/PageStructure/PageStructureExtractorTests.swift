@@ -453,6 +453,25 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
     #expect(layout.articles.first?.credits.map(\.name) == ["王小明", "李四"])
   }
 
+  @Test func paragraphClosingWithABracketAfterASentenceIsClosed() {
+    let page = """
+      两岸青年交流活动在杭举行
+
+      中國臺灣網6月29日杭州訊 两岸青年交流活动29日在杭州举行。(中國臺灣網、杭州市臺辦聯合報道)
+
+      东京奥运筹备进展
+
+      中央社駐東京特派員 楊明珠
+
+      东京奥运筹备工作进入最后阶段。
+      """
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(layout.articles.map(\.headline) == ["两岸青年交流活动在杭举行", "东京奥运筹备进展"])
+    #expect(layout.articles.first?.agency == "中國臺灣網")
+    #expect(layout.articles.last?.credits.map(\.affiliation) == ["中央社駐東京"])
+  }
+
   @Test func markdownHeadingsRankHeadlines() {
     let page = """
       ## 我区探索基层治理新体系
