@@ -8,21 +8,21 @@
 /// and masthead lines belong to no article.
 struct LayoutBuilder {
   let text: SourceText
-  private(set) var drafts: [ArticleDraft] = []
-  private(set) var blocks: [PageBlock] = []
-  private(set) var credits: [Credit] = []
-  private(set) var warnings: [PageWarning] = []
+  var drafts: [ArticleDraft] = []
+  var blocks: [PageBlock] = []
+  var credits: [Credit] = []
+  var warnings: [PageWarning] = []
 
-  private var pending: [PageLine] = []
+  var pending: [PageLine] = []
   /// A role word that ended the last byline line without names.
-  private var danglingRole: DanglingRole?
+  var danglingRole: DanglingRole?
   /// `(上接1版)` printed under a headline, for the article that headline starts.
-  private var pendingContinuations: [Range<Int>] = []
-  private var guide: [PageLine] = []
-  private var guideTentative: [PageLine] = []
-  private var inGuide = false
-  private let grouper = HeadlineGrouper()
-  private let joiner = ParagraphJoiner()
+  var pendingContinuations: [Range<Int>] = []
+  var guide: [PageLine] = []
+  var guideTentative: [PageLine] = []
+  var inGuide = false
+  let grouper = HeadlineGrouper()
+  let joiner = ParagraphJoiner()
 
   /// The issue date, for datelines read after a split lead.
   let issueDate: LocalDate?
@@ -127,7 +127,7 @@ struct LayoutBuilder {
 
   /// Whether the last article's last paragraph stops mid-sentence (read without copying
   /// the draft, so that appending to it stays in place).
-  private func continuesOpenParagraph() -> Bool {
+  func continuesOpenParagraph() -> Bool {
     guard let last = drafts.indices.last else { return false }
     return drafts[last].paragraphIsOpen && !drafts[last].isClosed
   }
@@ -152,7 +152,7 @@ struct LayoutBuilder {
   // MARK: - Headlines
 
   /// A masthead or page-header line above the first article.
-  private func isPageHeader(_ line: PageLine) -> Bool {
+  func isPageHeader(_ line: PageLine) -> Bool {
     guard drafts.isEmpty, line.looksLikePageHeader, line.markdownLevel == nil else { return false }
     switch line.kind {
     case .lead, .byline: return false
@@ -162,7 +162,7 @@ struct LayoutBuilder {
 
   /// Whether a run of headline-shaped lines holds headlines rather than body lines cut by
   /// the column layout.
-  private func isHeadlineRun(_ lines: [PageLine], _ run: Range<Int>) -> Bool {
+  func isHeadlineRun(_ lines: [PageLine], _ run: Range<Int>) -> Bool {
     guard let first = run.first else { return false }
     if lines[run].contains(where: { $0.markdownLevel != nil }) { return true }
     guard run.upperBound < lines.count else { return true }
@@ -181,19 +181,19 @@ struct LayoutBuilder {
     }
   }
 
-  private mutating func flushPendingAsBlocks(kind: String) {
+  mutating func flushPendingAsBlocks(kind: String) {
     for line in pending { blocks.append(block(kind, line.content)) }
     for marker in pendingContinuations { blocks.append(block("continuation", marker)) }
     pending = []
     pendingContinuations = []
   }
 
-  private func block(_ kind: String, _ range: Range<Int>) -> PageBlock {
+  func block(_ kind: String, _ range: Range<Int>) -> PageBlock {
     PageBlock(
       kind: kind, text: text.string(range), start: range.lowerBound, end: range.upperBound)
   }
 
-  private mutating func giveHeadlines(_ lines: [PageLine], toDraft index: Int) {
+  mutating func giveHeadlines(_ lines: [PageLine], toDraft index: Int) {
     let assignment = grouper.assign(lines, in: text)
     var article = drafts[index].article
     article.kickers = assignment.kickers.map { text.string($0) }
@@ -206,7 +206,7 @@ struct LayoutBuilder {
   // MARK: - Articles
 
   /// Starts an article at `line`, with the pending headline lines.
-  private mutating func startArticle(at line: PageLine) {
+  mutating func startArticle(at line: PageLine) {
     var group = pending
     pending = []
     if let last = drafts.indices.last, drafts[last].article.headline == nil,
@@ -244,15 +244,15 @@ struct LayoutBuilder {
     drafts[drafts.count - 1] = draft
   }
 
-  private static let mostHeadlineLines = 4
+  static let mostHeadlineLines = 4
 
-  private mutating func closeCurrent() {
+  mutating func closeCurrent() {
     guard let last = drafts.indices.last else { return }
     drafts[last].isClosed = true
     drafts[last].paragraphIsOpen = false
   }
 
-  private mutating func endGuide() {
+  mutating func endGuide() {
     guard inGuide else { return }
     inGuide = false
     if let first = guide.first, let last = guide.last {
@@ -264,152 +264,7 @@ struct LayoutBuilder {
     guideTentative = []
   }
 
-  private mutating func addLead(_ lead: AgencyLead, _ line: PageLine) {
-    let needsNew: Bool
-    if let last = drafts.last {
-      needsNew =
-        !pending.isEmpty || last.isClosed || last.article.agency != nil || last.hasBody
-    } else {
-      needsNew = true
-    }
-    if needsNew { startArticle(at: line) }
-    guard let index = drafts.indices.last else { return }
-    drafts[index].cover(line.content)
-    drafts[index].article.agency = lead.agency
-    if drafts[index].article.dateline == nil { drafts[index].article.dateline = lead.dateline }
-    if let byline = lead.byline {
-      drafts[index].article.credits.append(contentsOf: byline.credits)
-      warnings.append(contentsOf: byline.warnings)
-    }
-    if lead.bodyStart < line.content.upperBound {
-      appendParagraphText(lead.bodyStart..<line.content.upperBound, toDraft: index, joining: false)
-    }
-  }
-
-  /// A lead whose credit bracket the column layout cut (`本报讯(记者 王小明 通讯` +
-  /// `员 李四)近日，…`): reads the credit across both lines, then the second line's body.
-  private mutating func addSplitLead(_ lead: AgencyLead, _ line: PageLine, next: PageLine)
-    -> Bool
-  {
-    switch next.kind {
-    case .body, .headline, .caption: break
-    default: return false
-    }
-    let split = SplitCreditReader()
-    let open = lead.bodyStart
-    guard lead.byline == nil, let scalar = text.folded(at: open),
-      BylineLexicon.brackets[scalar] != nil,
-      split.trailingOpen(text, in: open..<line.content.upperBound, limit: Self.longestSplit)
-        == open,
-      let close = split.leadingClose(text, in: next.content, limit: Self.longestSplit),
-      let reading = split.read(
-        text, open: open, firstEnd: line.content.upperBound, secondStart: next.content.lowerBound,
-        close: close),
-      reading.hasRoleWord
-    else { return false }
-    var body = close + 1
-    while body < next.content.upperBound, let scalar = text.scalar(at: body),
-      ScalarFolding.isSpace(scalar)
-    {
-      body += 1
-    }
-    var joined = lead
-    joined.byline = reading
-    joined.bodyStart = line.content.upperBound
-    if joined.dateline == nil {
-      joined.dateline = DatelineReader().dateline(
-        text, at: body, limit: next.content.upperBound, issueDate: issueDate)
-    }
-    addLead(joined, line)
-    guard let index = drafts.indices.last else { return true }
-    drafts[index].cover(next.content)
-    if body < next.content.upperBound {
-      appendParagraphText(body..<next.content.upperBound, toDraft: index, joining: false)
-    }
-    return true
-  }
-
-  private static let longestSplit = 40
-
-  private mutating func addByline(_ reading: BylineReading, _ line: PageLine, next: PageLine?) {
-    if reading.isEditorial && !reading.hasLeadMarker {
-      credits.append(contentsOf: reading.credits)
-      warnings.append(contentsOf: reading.warnings)
-      blocks.append(block("pageCredit", line.content))
-      return
-    }
-    var nextIsLead = false
-    if let next, case .lead = next.kind { nextIsLead = true }
-    guard let last = drafts.indices.last, pending.isEmpty else {
-      guard reading.hasRoleWord || reading.agency != nil else {
-        addBody(line, from: line.content.lowerBound)
-        return
-      }
-      startArticle(at: line)
-      attach(reading, line)
-      return
-    }
-    let isClosed = drafts[last].isClosed
-    let hasBody = drafts[last].hasBody
-    let startsNew: Bool
-    if reading.hasLeadMarker {
-      startsNew =
-        isClosed
-        || (hasBody && (drafts[last].hasByline || drafts[last].article.headline == nil))
-    } else if isClosed {
-      startsNew = nextIsLead
-    } else if !hasBody {
-      startsNew = false
-    } else {
-      startsNew = nextIsLead
-    }
-    if startsNew {
-      guard reading.hasRoleWord || reading.agency != nil else {
-        addBody(line, from: line.content.lowerBound)
-        return
-      }
-      startArticle(at: line)
-      attach(reading, line)
-    } else {
-      attach(reading, line)
-      if drafts[last].hasBody && !reading.hasLeadMarker && !reading.isPhotoOnly {
-        drafts[last].isClosed = true
-        drafts[last].paragraphIsOpen = false
-      }
-    }
-  }
-
-  /// Reads a line of names continuing a byline line cut after its role word
-  /// (`■首席记者 吴宇翔 通讯员` + `饶亦晴 刘莹 罗依莲`).
-  private mutating func continueByline(_ dangling: DanglingRole, _ line: PageLine) -> Bool {
-    switch line.kind {
-    case .headline, .body: break
-    default: return false
-    }
-    guard line.content.count <= PageStructureLexicon.longestBylineLine,
-      let reading = CreditParser().parse(text, line.content), !reading.hasRoleWord,
-      !reading.isBracketed, reading.agency == nil, let index = drafts.indices.last
-    else { return false }
-    for var credit in reading.credits {
-      credit.role = dangling.role
-      credit.title = dangling.title
-      credit.affiliation = dangling.affiliation
-      credit.duties = dangling.duties
-      drafts[index].article.credits.append(credit)
-    }
-    drafts[index].cover(line.content)
-    return true
-  }
-
-  private mutating func attach(_ reading: BylineReading, _ line: PageLine) {
-    guard let index = drafts.indices.last else { return }
-    danglingRole = reading.danglingRole
-    drafts[index].add(reading)
-    drafts[index].cover(line.content)
-    warnings.append(contentsOf: reading.warnings)
-  }
-
-  private mutating func addBody(_ line: PageLine, from start: Int) {
+  mutating func addBody(_ line: PageLine, from start: Int) {
     let needsNew: Bool
     if let last = drafts.last {
       needsNew = !pending.isEmpty || (last.isClosed && !last.paragraphIsOpen)
@@ -424,7 +279,7 @@ struct LayoutBuilder {
 
   /// Adds body text: joins it to the open paragraph or starts a new one, and reads the
   /// continuation marker or credit that may close it.
-  private mutating func appendParagraphText(
+  mutating func appendParagraphText(
     _ range: Range<Int>, toDraft index: Int, joining: Bool
   ) {
     let found = drafts[index].appendText(range, joining: joining, in: text, joiner: joiner)
