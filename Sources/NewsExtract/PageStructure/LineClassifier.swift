@@ -53,7 +53,13 @@ struct LineClassifier: Sendable {
     {
       return .byline(reading)
     }
-    if Self.captionStarts.match(text, at: content.lowerBound, limit: content.upperBound) != nil {
+    var captionStart = content.lowerBound
+    while captionStart < content.upperBound, let scalar = text.scalar(at: captionStart),
+      BylineLexicon.leadMarkers.contains(scalar) || ScalarFolding.isSpace(scalar)
+    {
+      captionStart += 1
+    }
+    if Self.captionStarts.match(text, at: captionStart, limit: content.upperBound) != nil {
       return .caption
     }
     if markdown { return .headline }

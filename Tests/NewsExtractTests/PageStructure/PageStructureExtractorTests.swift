@@ -306,12 +306,15 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
       图为展馆外景。新华社发（记者 李四 摄）
 
       新华社发 张三 摄
+
+      ▲图为展馆内景。 通讯员 赵六 摄
       """
     let layout = PageStructureExtractor().extract(
       from: SourceText(page), startingAt: 0, issueDate: nil)
     #expect(
       layout.articles.flatMap(\.credits).map { "\($0.role.rawValue):\($0.name)" }
-        == ["reporter:王小明", "reporter:李四", "photographer:张三"])
+        == ["reporter:王小明", "reporter:李四", "photographer:张三", "correspondent:赵六"])
+    #expect(layout.articles.map(\.kind) == ["photoStory"])
   }
 
   @Test func headlinePrintedAfterTheBodyGoesBack() {
