@@ -153,6 +153,8 @@ struct AgencyLeadReader: Sendable {
         return (cursor, end.value)
       }
       if Self.outletAnchors.contains(scalar) { sawOutlet = true }
+      // A lead names an outlet, never a person: `通讯员 李四 本报讯` is a byline, then a lead.
+      if BylineTokenizer.startsWithRoleWord(text, at: cursor, limit: limit) { return nil }
       if PageStructureLexicon.dayMarks.contains(scalar),
         let previous = text.scalar(at: cursor - 1), ScalarFolding.isDigit(previous)
       {

@@ -109,6 +109,38 @@ struct LineClassifier: Sendable {
     return nil
   }
 
+  /// A byline printed at the start of a lead's line (`■记者 王小明 本报讯 近日，…`): the
+  /// byline and where the lead starts, or `nil`.
+  func leadingByline(_ text: SourceText, in line: PageLine) -> (
+    byline: Range<Int>, reading: BylineReading, rest: Range<Int>
+  )? {
+    let content = line.content
+    guard let first = text.scalar(at: content.lowerBound),
+      BylineLexicon.leadMarkers.contains(first)
+        || BylineTokenizer.startsWithRoleWord(
+          text, at: content.lowerBound, limit: content.upperBound)
+    else { return nil }
+    let limit = min(content.upperBound, content.lowerBound + Self.longestLeadingByline)
+    var found: (byline: Range<Int>, reading: BylineReading, rest: Range<Int>)?
+    var index = content.lowerBound + 1
+    while index < limit {
+      // The longest byline that leaves a lead: `■记者 王小明 通讯员 李四` + `本报讯 …`.
+      if let previous = text.scalar(at: index - 1), ScalarFolding.isSpace(previous),
+        let scalar = text.scalar(at: index), !ScalarFolding.isSpace(scalar),
+        let reading = CreditParser().parse(text, content.lowerBound..<index),
+        reading.hasRoleWord, !reading.credits.isEmpty,
+        AgencyLeadReader().read(text, line: index..<content.upperBound, issueDate: issueDate)
+          != nil
+      {
+        found = (content.lowerBound..<index, reading, index..<content.upperBound)
+      }
+      index += 1
+    }
+    return found
+  }
+
+  private static let longestLeadingByline = 40
+
   /// Page-edge credits printed after other page-header text (`第3版 要闻 责任编辑:王芳
   /// 美编:李四`): the tail from the first editor's title on, when it reads as editors only.
   private func editorialTail(_ text: SourceText, _ content: Range<Int>) -> BylineReading? {

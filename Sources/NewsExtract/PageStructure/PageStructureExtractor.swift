@@ -28,6 +28,16 @@ public struct PageStructureExtractor: Sendable {
         continue
       }
       gap = 0
+      if let leading = classifier.leadingByline(text, in: line),
+        let rest = classifier.classify(text, leading.rest, gapBefore: 0)
+      {
+        var byline = line
+        byline.content = leading.byline
+        byline.kind = .byline(leading.reading)
+        lines.append(byline)
+        lines.append(rest)
+        continue
+      }
       if let embedded = classifier.embeddedByline(text, in: line) {
         var headline = line
         headline.content = embedded.headline

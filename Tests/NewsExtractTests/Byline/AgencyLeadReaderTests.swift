@@ -94,7 +94,7 @@ struct LeadCase: Sendable, CustomTestStringConvertible {
   static let notLeads = [
     "通讯员队伍建设是一项长期工作", "电话咨询量大增", "近日电力公司发布", "热线电话 82987136",
     "讯息传到了区里", "记者从区住建局获悉", "区委统战部召开会议,传达学习",
-    "浙报集团6月29日通讯员大会召开", "新华通讯社今天发布",
+    "浙报集团6月29日通讯员大会召开", "新华通讯社今天发布", "通讯员 李四 本报讯 近日",
   ]
 
   @Test(arguments: notLeads)

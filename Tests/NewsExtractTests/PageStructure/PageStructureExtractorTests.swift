@@ -475,6 +475,20 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
     #expect(layout.articles.last?.credits.map(\.affiliation) == ["中央社駐東京"])
   }
 
+  @Test func bylineAtTheStartOfTheLeadLine() {
+    let page = """
+      我区召开安全生产推进会
+
+      ■记者 王小明 通讯员 李四 本报讯 近日,全区安全生产推进会召开。
+      """
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(layout.articles.count == 1)
+    #expect(layout.articles.first?.agency == "本报讯")
+    #expect(layout.articles.first?.credits.map(\.name) == ["王小明", "李四"])
+    #expect(layout.articles.first?.paragraphs.map(\.text) == ["近日,全区安全生产推进会召开。"])
+  }
+
   @Test func markdownHeadingsRankHeadlines() {
     let page = """
       ## 我区探索基层治理新体系
