@@ -273,6 +273,16 @@ struct LayoutBuilder {
     }
     if needsNew { startArticle(at: line) }
     guard let index = drafts.indices.last else { return }
+    if !drafts[index].hasBody, drafts[index].article.agency == nil,
+      let attribution = AttributionReader().read(text, start..<line.content.upperBound)
+    {
+      if let byline = attribution.byline {
+        drafts[index].add(byline)
+        warnings.append(contentsOf: byline.warnings)
+      } else {
+        drafts[index].article.agency = attribution.source
+      }
+    }
     appendParagraphText(
       start..<line.content.upperBound, toDraft: index, joining: drafts[index].paragraphIsOpen)
   }

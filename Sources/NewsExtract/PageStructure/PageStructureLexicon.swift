@@ -134,6 +134,9 @@ enum PageStructureLexicon {
   /// Words that may follow a wire lead's `电`: `电(记者…)`, `电 题：`, `电据…`.
   static let wireFollowers = ["记者", "記者", "题", "題", "据", "據", "本报", "通讯员"]
 
+  /// Words closing an attribution (`据《钱江晚报》报道`).
+  static let attributionEnds = ["报道", "报导", "消息", "介绍", "報道"]
+
   /// `据` before a lead (`据新华社电`).
   static let attribution: Unicode.Scalar = "据"
 

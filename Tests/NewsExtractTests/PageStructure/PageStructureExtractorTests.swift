@@ -489,6 +489,26 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
     #expect(layout.articles.first?.paragraphs.map(\.text) == ["近日,全区安全生产推进会召开。"])
   }
 
+  @Test func attributionsOpeningAnArticle() {
+    let page = """
+      杭州地铁新线开通
+
+      据《钱江晚报》报道,杭州地铁3号线今天开通。
+
+      台风过境
+
+      据新华社记者王小明报道:台风今晨登陆。
+
+      会议召开
+
+      据介绍,会议将持续两天。记者从会上获悉,议程已确定。
+      """
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(layout.articles.map(\.agency) == ["《钱江晚报》", nil, nil])
+    #expect(layout.articles.flatMap(\.credits).map(\.name) == ["王小明"])
+  }
+
   @Test func markdownHeadingsRankHeadlines() {
     let page = """
       ## 我区探索基层治理新体系
