@@ -104,8 +104,17 @@ struct AgencyLeadReader: Sendable {
       guard end < limit, let reading = CreditParser().parse(text, cursor..<(end + 1)) else {
         return
       }
+      if var earlier = lead.byline {
+        // `本报讯（记者 X）（通讯员 Y）`: a second bracket adds its credits.
+        earlier.credits.append(contentsOf: reading.credits)
+        earlier.warnings.append(contentsOf: reading.warnings)
+        lead.byline = earlier
+        lead.bodyStart = end + 1
+        return
+      }
       lead.byline = reading
       lead.bodyStart = end + 1
+      readCredits(text, line: line, into: &lead)
       return
     }
     guard BylineTokenizer.startsWithRoleWord(text, at: cursor, limit: limit) else { return }
@@ -125,7 +134,13 @@ struct AgencyLeadReader: Sendable {
       guard let reading = CreditParser().parse(text, cursor..<end, requireSurnames: true),
         reading.hasRoleWord
       else { continue }
-      lead.byline = reading
+      if var earlier = lead.byline {
+        earlier.credits.append(contentsOf: reading.credits)
+        earlier.warnings.append(contentsOf: reading.warnings)
+        lead.byline = earlier
+      } else {
+        lead.byline = reading
+      }
       var body = end
       if let scalar = text.folded(at: body), Self.gluedCreditEnds.contains(scalar) { body += 1 }
       lead.bodyStart = body

@@ -67,6 +67,9 @@ struct LeadCase: Sendable, CustomTestStringConvertible {
       input: "中國臺灣網6月29日杭州訊 两岸青年交流活动举行", agency: "中國臺灣網", credits: [],
       date: "2022-06-29", place: "杭州"),
     LeadCase(
+      input: "本报讯（记者 王小明）（通讯员 李四）9日上午,市里召开", agency: "本报讯",
+      credits: ["reporter:王小明", "correspondent:李四"], date: "2022-11-09"),
+    LeadCase(
       input: "本报杭州11月8日电（记者 沈吟 通讯员 王伟）", agency: "本报",
       credits: ["reporter:沈吟", "correspondent:王伟"], date: "2022-11-08", place: "杭州"),
   ]
