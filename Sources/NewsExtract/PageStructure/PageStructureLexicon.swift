@@ -23,6 +23,10 @@ enum PageStructureLexicon {
   /// A headline line holds at most this many non-space scalars (unless marked `#`).
   static let longestHeadline = 40
 
+  /// A headline whose phrases are set apart by spaces (a kicker and its headline merged by
+  /// the OCR) may hold this many.
+  static let longestSpacedHeadline = 60
+
   /// A byline line holds at most this many scalars.
   static let longestBylineLine = 80
 
