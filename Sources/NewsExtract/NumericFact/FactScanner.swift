@@ -10,7 +10,11 @@ struct FactScanner {
   let reader = NumberReader()
   let units = UnitMatcher.shared
 
-  static let before = LexiconWord.table(QualifierLexicon.before.map { ($0.word, $0.qualifier) })
+  static let before = LexiconWord.table(
+    QualifierLexicon.before.map { ($0.word, (qualifier: $0.qualifier, word: $0.word)) })
+  static let notAfter: [String: Set<Unicode.Scalar>] = QualifierLexicon.notAfter.mapValues {
+    scalars in scalars.union(scalars.compactMap { ScriptLexicon.table[$0] })
+  }
   static let after = LexiconWord.table(QualifierLexicon.after.map { ($0.word, $0.qualifier) })
   static let changes = LexiconWord.table(QualifierLexicon.changes.map { ($0.word, $0.direction) })
   static let fillers = LexiconWord.table(QualifierLexicon.changeFillers.map { ($0, ()) })
@@ -36,14 +40,22 @@ struct FactScanner {
     UnitLexicon.subunits.map { ($0.word, Decimal(string: $0.factor) ?? 0) })
   static let idioms: [Unicode.Scalar: [[Unicode.Scalar]]] = {
     var table: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
-    for idiom in ExclusionLexicon.idioms {
+    for idiom in ScriptLexicon.withTraditional(ExclusionLexicon.idioms) {
       let scalars = Array(idiom.unicodeScalars)
       for scalar in Set(scalars) { table[scalar, default: []].append(scalars) }
     }
     return table
   }()
-  static let continuations: [String: Set<Unicode.Scalar>] = ExclusionLexicon
-    .unitWordContinuations
+  static let continuations: [String: Set<Unicode.Scalar>] = {
+    var table = ExclusionLexicon.unitWordContinuations
+    for (word, followers) in ExclusionLexicon.unitWordContinuations {
+      let twin = ScriptLexicon.traditional(word)
+      let twinFollowers = followers.map { ScriptLexicon.table[$0] ?? $0 }
+      table[twin, default: []].formUnion(followers.union(twinFollowers))
+      table[word, default: []].formUnion(twinFollowers)
+    }
+    return table
+  }()
 
   /// A number with its unit, before the context words are added.
   struct Quantity {
@@ -197,12 +209,22 @@ struct FactScanner {
         && text.scalar(at: end).map {
           NumberLexicon.overInfixes.contains($0)
         } == true
-      if !isInfix || QualifierLexicon.afterUnitOverHosts.contains(quantity.kind) {
+      if !isInfix || QualifierLexicon.afterUnitOverHosts.contains(quantity.kind)
+        || (QualifierLexicon.guardedAfterUnitOverHosts.contains(quantity.kind)
+          && endsPhrase(at: afterEnd))
+      {
         if quantity.qualifier == nil { quantity.qualifier = word }
         end = afterEnd
       }
     }
     quantity.end = end
+  }
+
+  /// Whether a phrase may end at `index`: the text ends, or a non-Han scalar or one of
+  /// ``QualifierLexicon/afterUnitOverFollowers`` stands there.
+  private func endsPhrase(at index: Int) -> Bool {
+    guard index < upper, let scalar = text.scalar(at: index) else { return true }
+    return !ScalarFolding.isHan(scalar) || QualifierLexicon.afterUnitOverFollowers.contains(scalar)
   }
 
   /// A digit right after a unit, read as tenths (三米九 → 3.9, 九块九 → 9.9) or, after 零,
@@ -452,7 +474,7 @@ struct FactScanner {
         return false
       }
       if reading.isBareMultiplier && quantity.qualifier == nil
-        && qualifierBefore(reading.start) == nil
+        && qualifierBefore(reading.start, reading, quantity.kind) == nil
       {
         return false
       }
@@ -528,8 +550,25 @@ struct FactScanner {
   // MARK: Context before the number
 
   /// The approximation word right before `start`, with its start.
-  func qualifierBefore(_ start: Int) -> (Qualifier, Int)? {
-    Self.before.longestMatch(in: text, endingAt: backOverBreak(start), lowerLimit: lower)
+  func qualifierBefore(_ start: Int, _ reading: NumberReading, _ kind: QuantityKind) -> (
+    Qualifier, Int
+  )? {
+    guard
+      let (entry, wordStart) = Self.before.longestMatch(
+        in: text, endingAt: backOverBreak(start), lowerLimit: lower)
+    else { return nil }
+    if wordStart > lower, let previous = text.folded(at: wordStart - 1),
+      Self.notAfter[entry.word]?.contains(previous) == true
+    {
+      return nil
+    }
+    if QualifierLexicon.roundOnly.contains(entry.word) {
+      if QualifierLexicon.roundOnlyExcludedKinds.contains(kind) { return nil }
+      guard reading.hasMultiplier || QualifierLexicon.roundFreeKinds.contains(kind) else {
+        return nil
+      }
+    }
+    return (entry.qualifier, wordStart)
   }
 
   /// `index` moved back over a white-space run holding a layout line break (约\n\n5000),
@@ -580,7 +619,7 @@ struct FactScanner {
       upperValue = upperValue.map { -$0 }
     }
     var qualifier = quantity.qualifier
-    if let (word, wordStart) = qualifierBefore(start) {
+    if let (word, wordStart) = qualifierBefore(start, reading, quantity.kind) {
       let isRecent =
         QualifierLexicon.recentKinds.contains(quantity.kind)
         && Self.recent.longestMatch(in: text, endingAt: start, lowerLimit: lower) != nil

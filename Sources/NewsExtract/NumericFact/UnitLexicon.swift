@@ -284,17 +284,28 @@ public enum UnitLexicon {
     UnitEntry("兆字节", .other),
   ]
 
-  /// Every entry, longest word first (the matcher takes the first that fits).
+  /// Every entry and its traditional twin (萬元, 個月, 公頃), longest word first (the
+  /// matcher takes the first that fits).
   public static let entries: [UnitEntry] = {
-    let all =
+    let simplified =
       area + length + volume + weight + money + households + people + things
       + durations + percentages + temperatures
-    return all.enumerated().sorted { left, right in
+    return withTwins(simplified).enumerated().sorted { left, right in
       left.element.scalars.count != right.element.scalars.count
         ? left.element.scalars.count > right.element.scalars.count
         : left.offset < right.offset
     }.map(\.element)
   }()
+
+  /// The entries followed by the traditional twins whose word is not listed yet.
+  static func withTwins(_ list: [UnitEntry]) -> [UnitEntry] {
+    var seen = Set(list.map(\.word))
+    var result = list
+    for entry in list {
+      if let twin = entry.traditionalTwin, seen.insert(twin.word).inserted { result.append(twin) }
+    }
+    return result
+  }
 
   /// Discount words: 九折 is 90%, 75折 is 75%.
   public static let discount = UnitEntry("折", .percentage, unit: "%")
@@ -308,7 +319,7 @@ public enum UnitLexicon {
       UnitEntry("月", .duration), UnitEntry("日", .duration), UnitEntry("h", .duration),
       UnitEntry("s", .duration), UnitEntry("年", .duration), UnitEntry("人", .people),
     ]
-    return (extra + entries).sorted { $0.scalars.count > $1.scalars.count }
+    return (withTwins(extra) + entries).sorted { $0.scalars.count > $1.scalars.count }
   }()
 
   /// Words that are a percentage by themselves (打对折 → 50%).
@@ -337,7 +348,7 @@ public enum UnitLexicon {
   ]
 
   /// Money units after which 角, 毛, 分 may follow.
-  public static let subunitHosts: Set<String> = ["元", "块", "圆"]
+  public static let subunitHosts: Set<String> = ["元", "块", "圆", "塊", "圓"]
 
   /// Currency words and signs printed before the number (人民币3.14, ￥300, $20).
   public static let currencyPrefixes: [(word: String, unit: String)] = [
