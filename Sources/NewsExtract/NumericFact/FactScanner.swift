@@ -36,6 +36,9 @@ struct FactScanner {
   static let inclusiveMarks = LexiconWord.table(NumberLexicon.inclusiveMarks.map { ($0, ()) })
   static let rangeSeparators = LexiconWord.table(NumberLexicon.rangeSeparators.map { ($0, ()) })
   static let moneySuffixes = LexiconWord.table(UnitLexicon.moneySuffixes.map { ($0, ()) })
+  static let moneyNouns = LexiconWord.table(UnitLexicon.moneyNouns.map { ($0, ()) })
+  static let moneyLinks = LexiconWord.table(UnitLexicon.moneyLinks.map { ($0, ()) })
+  static let moneyJoiner = LexiconWord.table([(UnitLexicon.moneyJoiner, ())])
   static let subunits = LexiconWord.table(
     UnitLexicon.subunits.map { ($0.word, Decimal(string: $0.factor) ?? 0) })
   static let idioms: [Unicode.Scalar: [[Unicode.Scalar]]] = {
@@ -129,6 +132,9 @@ struct FactScanner {
     } else if let prefixed = currencyBefore(reading) {
       entry = UnitEntry(prefixed, .money)
       end = reading.end
+    } else if reading.trailingMultiplier != nil, isMoneyContext(reading) {
+      entry = UnitLexicon.unprintedMoney
+      end = reading.end
     } else {
       return nil
     }
@@ -152,10 +158,43 @@ struct FactScanner {
     return quantity
   }
 
-  /// 半 (两米半), 角/毛/分 after 元 (123元1角1分), a compound unit (万元/亩), then an
-  /// approximation word after the unit (左右, 以上).
+  /// Whether an amount with 万/亿 but no unit is money: a money noun stands right before it
+  /// (总投资4.5亿; qualifiers and linking words may stand between: 营收破千亿, 投资达3亿) or
+  /// 的 and a money noun right after it (两个亿的投资).
+  private func isMoneyContext(_ reading: NumberReading) -> Bool {
+    var position = backOverBreak(reading.start)
+    for _ in 0..<3 {
+      if Self.moneyNouns.longestMatch(in: text, endingAt: position, lowerLimit: lower) != nil {
+        return true
+      }
+      if let (_, linkStart) = Self.moneyLinks.longestMatch(
+        in: text, endingAt: position, lowerLimit: lower)
+      {
+        position = linkStart
+      } else if let (_, wordStart) = Self.before.longestMatch(
+        in: text, endingAt: position, lowerLimit: lower)
+      {
+        position = wordStart
+      } else {
+        break
+      }
+    }
+    guard
+      let (_, joinerEnd) = Self.moneyJoiner.longestMatch(in: text, at: reading.end, limit: upper)
+    else { return false }
+    return Self.moneyNouns.longestMatch(in: text, at: joinerEnd, limit: upper) != nil
+  }
+
+  /// 半 (两米半), a race time's fraction (13秒72), 角/毛/分 after 元 (123元1角1分), a
+  /// compound unit (万元/亩), then an approximation word after the unit (左右, 以上).
   private func extendAfterUnit(_ quantity: inout Quantity) {
     var end = quantity.end
+    if UnitLexicon.fractionalTailHosts.contains(quantity.entry.word), quantity.upper == nil,
+      let tail = fractionalTail(at: end)
+    {
+      quantity.value += tail.value * quantity.entry.multiplier
+      end = tail.end
+    }
     if let scalar = text.scalar(at: end), end < upper, NumberLexicon.half.contains(scalar),
       quantity.upper == nil, quantity.kind != .count, quantity.kind != .people,
       quantity.kind != .households
@@ -218,6 +257,29 @@ struct FactScanner {
       }
     }
     quantity.end = end
+  }
+
+  /// One to three Arabic digits right after a unit of ``UnitLexicon/fractionalTailHosts``,
+  /// as the fraction they print (13秒72 → 0.72), when no digit, decimal point or unit
+  /// follows them.
+  private func fractionalTail(at index: Int) -> (value: Decimal, end: Int)? {
+    var cursor = index
+    var digits: Decimal = 0
+    var divisor: Decimal = 1
+    while cursor < upper, let digit = text.folded(at: cursor).flatMap(ScalarFolding.digitValue) {
+      guard cursor - index < UnitLexicon.fractionalTailDigits else { return nil }
+      digits = digits * 10 + Decimal(digit)
+      divisor *= 10
+      cursor += 1
+    }
+    guard cursor > index else { return nil }
+    if let next = text.folded(at: cursor), cursor < upper {
+      if NumberLexicon.arabicDecimalPoints.contains(next) || text.isASCIILetter(at: cursor) {
+        return nil
+      }
+      if units.starts(in: text, at: cursor, limit: upper) { return nil }
+    }
+    return (digits / divisor, cursor)
   }
 
   /// Whether a phrase may end at `index`: the text ends, or a non-Han scalar or one of
@@ -453,6 +515,9 @@ struct FactScanner {
   /// sequences, bare multipliers, idioms.
   private func accepts(_ reading: NumberReading, _ quantity: Quantity) -> Bool {
     if isOrdinal(reading) { return false }
+    if UnitLexicon.fractionalTailHosts.contains(quantity.entry.word), isTimePart(reading) {
+      return false
+    }
     if quantity.kind == .duration || ExclusionLexicon.rankUnits.contains(quantity.entry.word),
       Self.periods.longestMatch(in: text, endingAt: reading.start, lowerLimit: lower) != nil
     {
@@ -487,6 +552,17 @@ struct FactScanner {
       return false
     }
     return true
+  }
+
+  /// Whether the number follows `digit + mark` of a clock or race time (18时30分20秒,
+  /// 1分23秒45), so that it is part of that time.
+  private func isTimePart(_ reading: NumberReading) -> Bool {
+    guard reading.start - 2 >= lower, let mark = text.folded(at: reading.start - 1),
+      ExclusionLexicon.timePartMarks.contains(mark),
+      let digit = text.folded(at: reading.start - 2)
+    else { return false }
+    return ScalarFolding.isDigit(digit) || NumberLexicon.digits[digit] != nil
+      || NumberLexicon.smallMultipliers[digit] != nil
   }
 
   private func isOrdinal(_ reading: NumberReading) -> Bool {

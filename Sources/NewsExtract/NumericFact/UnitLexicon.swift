@@ -194,9 +194,11 @@ public enum UnitLexicon {
       "节", "堂", "封", "首", "幅", "集", "期", "届次", "户籍", "座次", "孔", "口", "眼", "尾",
       "羽", "对", "双", "副", "套次", "个点位", "处次", "部门", "倍", "剂次", "剂", "针", "车次",
       "班次", "台次", "台套", "件次", "项次", "条次", "篇次", "单", "票", "种", "面", "章", "盒",
-      "标箱", "艘次", "人份", "万标箱",
+      "标箱", "艘次", "人份", "万标箱", "标准箱", "万标准箱", "TEU", "万TEU",
     ].compactMap { word in
       switch word {
+      case "万标准箱": return UnitEntry(word, .count, unit: "标准箱", multiplier: "10000")
+      case "万TEU": return UnitEntry(word, .count, unit: "TEU", multiplier: "10000")
       case "倍": return UnitEntry(word, .other)
       case "万标箱": return UnitEntry(word, .count, unit: "标箱", multiplier: "10000")
       case "户籍": return nil
@@ -284,12 +286,18 @@ public enum UnitLexicon {
     UnitEntry("兆字节", .other),
   ]
 
+  /// Scores of sports results: 环 of shooting (684.7环). A match score (2比1, 3:2) is no
+  /// quantity and has no entry.
+  public static let scores: [UnitEntry] = [
+    UnitEntry("环", .other, arabicOnly: true)
+  ]
+
   /// Every entry and its traditional twin (萬元, 個月, 公頃), longest word first (the
   /// matcher takes the first that fits).
   public static let entries: [UnitEntry] = {
     let simplified =
       area + length + volume + weight + money + households + people + things
-      + durations + percentages + temperatures
+      + durations + percentages + temperatures + scores
     return withTwins(simplified).enumerated().sorted { left, right in
       left.element.scalars.count != right.element.scalars.count
         ? left.element.scalars.count > right.element.scalars.count
@@ -335,6 +343,36 @@ public enum UnitLexicon {
 
   /// Words after a sum of money that belong to it (数十亿元人民币, 壹仟玖佰圆整).
   public static let moneySuffixes = ["人民币", "人民幣", "整", "钱"]
+
+  /// Units after which one to three Arabic digits are the fraction of a race time
+  /// (13秒72 → 13.72 秒).
+  public static let fractionalTailHosts: Set<String> = ["秒"]
+
+  /// The most digits such a fraction has.
+  public static let fractionalTailDigits = 3
+
+  /// Nouns naming a sum of money: an amount with 万/亿 but no unit right after one of them
+  /// (总投资4.5亿, 营收破千亿, 融资3000万) or after 的 + one of them (两个亿的投资) is money
+  /// in 元. Nouns of counts (人口, 销量, 粉丝) are not here, so their amounts stay unreported.
+  public static let moneyNouns = [
+    "投资", "资金", "收入", "营收", "产值", "税收", "金额", "融资", "销售额", "营业额", "利润",
+    "总额", "资产", "贷款", "补贴", "补助", "奖金", "经费", "预算", "成交额", "交易额", "票房",
+    "市值", "估值", "生产总值", "GDP", "增加值", "出口额", "进口额", "进出口额", "贸易额", "造价",
+    "投入", "拨款", "捐款", "赔偿", "罚款", "债务", "存款", "保费", "收益", "盈利", "亏损", "支出",
+    "开支", "费用", "成本", "资本", "募资", "合同额", "签约额", "消费额", "营业收入", "财政收入",
+  ]
+
+  /// Words that may stand between a money noun and its amount besides the qualifiers of
+  /// ``QualifierLexicon/before`` (总投资达4.5亿, 营收高达千亿).
+  public static let moneyLinks = [
+    "达到", "高达", "多达", "达", "为", "是", "了", "共", "共计", "总计", "合计", "累计", "已达", "约达",
+  ]
+
+  /// The word joining an amount to a money noun after it (两个亿的投资).
+  public static let moneyJoiner = "的"
+
+  /// The unit reported for money whose unit is not printed.
+  public static let unprintedMoney = UnitEntry("元", .money)
 
   /// Units after which one more digit is read as tenths (三米九, 十二度五).
   public static let trailingDigitHosts: Set<String> = ["米", "度"]
