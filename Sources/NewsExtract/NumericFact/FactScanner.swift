@@ -12,9 +12,16 @@ struct FactScanner {
 
   static let before = LexiconWord.table(
     QualifierLexicon.before.map { ($0.word, (qualifier: $0.qualifier, word: $0.word)) })
-  static let notAfter: [String: Set<Unicode.Scalar>] = QualifierLexicon.notAfter.mapValues {
-    scalars in scalars.union(scalars.compactMap { ScriptLexicon.table[$0] })
-  }
+  static let notAfter: [String: Set<Unicode.Scalar>] = {
+    var table: [String: Set<Unicode.Scalar>] = [:]
+    for (word, scalars) in QualifierLexicon.notAfter {
+      let both = scalars.union(scalars.compactMap { ScriptLexicon.table[$0] })
+      table[word, default: []].formUnion(both)
+      table[ScriptLexicon.traditional(word), default: []].formUnion(both)
+    }
+    return table
+  }()
+  static let roundOnly = Set(ScriptLexicon.withTraditional(Array(QualifierLexicon.roundOnly)))
   static let after = LexiconWord.table(QualifierLexicon.after.map { ($0.word, $0.qualifier) })
   static let changes = LexiconWord.table(QualifierLexicon.changes.map { ($0.word, $0.direction) })
   static let fillers = LexiconWord.table(QualifierLexicon.changeFillers.map { ($0, ()) })
@@ -515,7 +522,10 @@ struct FactScanner {
   /// sequences, bare multipliers, idioms.
   private func accepts(_ reading: NumberReading, _ quantity: Quantity) -> Bool {
     if isOrdinal(reading) { return false }
-    if UnitLexicon.fractionalTailHosts.contains(quantity.entry.word), isTimePart(reading) {
+    if UnitLexicon.fractionalTailHosts.contains(quantity.entry.word),
+      isTimePart(reading)
+        || text.folded(at: quantity.end).map(ScalarFolding.isDigit) == true
+    {
       return false
     }
     if quantity.kind == .duration || ExclusionLexicon.rankUnits.contains(quantity.entry.word),
@@ -638,7 +648,7 @@ struct FactScanner {
     {
       return nil
     }
-    if QualifierLexicon.roundOnly.contains(entry.word) {
+    if Self.roundOnly.contains(entry.word) {
       if QualifierLexicon.roundOnlyExcludedKinds.contains(kind) { return nil }
       guard reading.hasMultiplier || QualifierLexicon.roundFreeKinds.contains(kind) else {
         return nil
@@ -696,9 +706,10 @@ struct FactScanner {
     }
     var qualifier = quantity.qualifier
     if let (word, wordStart) = qualifierBefore(start, reading, quantity.kind) {
+      let recentStart = Self.recent.longestMatch(in: text, endingAt: start, lowerLimit: lower)?.1
       let isRecent =
         QualifierLexicon.recentKinds.contains(quantity.kind)
-        && Self.recent.longestMatch(in: text, endingAt: start, lowerLimit: lower) != nil
+        && recentStart.map { $0 <= wordStart } == true
       if !isRecent {
         qualifier = word
         start = wordStart
