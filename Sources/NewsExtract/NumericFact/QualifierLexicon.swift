@@ -72,9 +72,9 @@ public enum QualifierLexicon {
 
   /// Units after which 多 or 余 stand as "more than" only at the end of the phrase: before
   /// a non-Han scalar or a scalar of ``afterUnitOverFollowers`` (每公斤6元多, 3斤多的鱼,
-  /// 2米多高), never before another word (5元多用于, 300元余额).
+  /// 2米多高, 一成多), never before another word (5元多用于, 300元余额).
   public static let guardedAfterUnitOverHosts: Set<QuantityKind> = [
-    .money, .weight, .length, .area, .volume,
+    .money, .weight, .length, .area, .volume, .percentage, .percentagePoint,
   ]
 
   /// Scalars that may follow 多 or 余 after a unit of ``guardedAfterUnitOverHosts``.

@@ -20,6 +20,8 @@ import Testing
     ("不超過50萬元", "500000", "元", .atMost), ("3斤多", "3", "斤", .over),
     ("過10億元", "1000000000", "元", .over), ("30萬港元", "300000", "港元", nil),
     ("2萬台幣", "20000", "台幣", nil), ("5小時", "5", "小時", nil), ("20分鐘", "20", "分鐘", nil),
+    ("30坪", "30", "坪", nil), ("500平方呎", "500", "平方呎", nil), ("5公噸", "5", "公噸", nil),
+    ("100澳門元", "100", "澳門元", nil), ("3個工作天", "3", "個工作天", nil),
   ])
   func reads(text: String, value: String, unit: String, qualifier: Qualifier?) throws {
     let fact = try onlyFact(text)
@@ -38,9 +40,11 @@ import Testing
     #expect(try onlyFact(text).direction == direction)
   }
 
-  @Test(arguments: ["二〇二二年", "第7場", "兩個", "一條", "3年級", "千家萬戶", "臺灣3台灣"])
+  @Test(arguments: ["二〇二二年", "第7場", "兩個", "一條", "3年級", "千家萬戶", "臺灣3台灣", "3坪山"])
   func isNotAFact(text: String) {
-    #expect(facts(text).allSatisfy { $0.unit != "年" && $0.unit != "台" && $0.unit != "場" })
+    #expect(
+      facts(text).allSatisfy { !["年", "台", "場", "坪", "個", "條"].contains($0.unit) },
+      "\(text) gave \(facts(text).map(\.text))")
   }
 
   @Test func twinsKeepTheirUnitAsPrinted() {
