@@ -4,6 +4,8 @@ import Foundation
 /// multiplier and SI conversion.
 ///
 /// SI factors are exact fractions: 亩 is 10000/15 m², a year 365 days, a month 30 days.
+/// 兆 before a currency is 10¹² as Taiwan papers print it (1.5兆元); before 瓦 or 字节 it is
+/// the SI mega and stays part of the unit (兆瓦).
 /// Measure words that are calendar or clock words (月, 日, 号, 时, 分), page words (版)
 /// or ordinal-like (届, 级, 楼) are left out on purpose: a number before them is not a
 /// quantity.
@@ -140,6 +142,11 @@ public enum UnitLexicon {
   /// Money: 元 and the currencies Chinese news prints.
   public static let money: [UnitEntry] = [
     UnitEntry("万亿元", .money, unit: "元", multiplier: "1000000000000"),
+    UnitEntry("兆元", .money, unit: "元", multiplier: "1000000000000"),
+    UnitEntry("兆美元", .money, unit: "美元", multiplier: "1000000000000"),
+    UnitEntry("兆日元", .money, unit: "日元", multiplier: "1000000000000"),
+    UnitEntry("兆韩元", .money, unit: "韩元", multiplier: "1000000000000"),
+    UnitEntry("兆新台币", .money, unit: "新台币", multiplier: "1000000000000"),
     UnitEntry("亿元", .money, unit: "元", multiplier: "100000000"),
     UnitEntry("万元", .money, unit: "元", multiplier: "10000"),
     UnitEntry("元人民币", .money, unit: "元"),
