@@ -114,7 +114,8 @@ public enum ExclusionLexicon {
   ]
 
   /// Marks of a clock time or of the minutes of a race time: seconds after `digit + mark`
-  /// (18时30分20秒, 1分23秒45) are part of that time, not an amount of their own.
+  /// (18时30分20秒, 1分23秒45) are part of that time, not an amount of their own, and so are
+  /// hours before `digits + mark` (2小时08分15秒).
   public static let timePartMarks: Set<Unicode.Scalar> = ["分", "时", "時", "点", "點", "'"]
 
   /// Words before a number that make an amount of time a calendar span (今年前10个月).

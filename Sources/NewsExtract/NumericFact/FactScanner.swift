@@ -528,6 +528,7 @@ struct FactScanner {
     {
       return false
     }
+    if quantity.kind == .duration, startsTimePart(at: quantity.end) { return false }
     if quantity.kind == .duration || ExclusionLexicon.rankUnits.contains(quantity.entry.word),
       Self.periods.longestMatch(in: text, endingAt: reading.start, lowerLimit: lower) != nil
     {
@@ -573,6 +574,21 @@ struct FactScanner {
     else { return false }
     return ScalarFolding.isDigit(digit) || NumberLexicon.digits[digit] != nil
       || NumberLexicon.smallMultipliers[digit] != nil
+  }
+
+  /// Whether one or two digits and a time mark that is no unit follow `index`
+  /// (2小时08分15秒: the hours begin a time with minutes, read whole or not at all).
+  private func startsTimePart(at index: Int) -> Bool {
+    var cursor = index
+    while cursor < upper, cursor - index < 3,
+      text.folded(at: cursor).map(ScalarFolding.isDigit) == true
+    {
+      cursor += 1
+    }
+    guard cursor > index, cursor - index <= 2, cursor < upper,
+      let mark = text.folded(at: cursor), ExclusionLexicon.timePartMarks.contains(mark)
+    else { return false }
+    return !units.starts(in: text, at: cursor, limit: upper)
   }
 
   private func isOrdinal(_ reading: NumberReading) -> Bool {

@@ -20,7 +20,7 @@ import Testing
   }
 
   @Test(arguments: [
-    "2比1", "3:2", "3∶2", "以3比2获胜", "比分为95比87", "18时30分20秒", "1分23秒45",
+    "2比1", "3:2", "3∶2", "以3比2获胜", "比分为95比87", "18时30分20秒", "1分23秒45", "用时2小时08分15秒",
     "环境保护", "三环路", "五环", "9秒5890",
   ])
   func isNotAFact(text: String) {
@@ -30,5 +30,6 @@ import Testing
   @Test func raceTimeIsNeverCutBeforeItsFraction() {
     #expect(facts("跑出13秒72").map(\.value) == [dec("13.72")])
     #expect(facts("13秒72个").allSatisfy { $0.unit != "秒" })
+    #expect(facts("2小时30分钟").map(\.unit) == ["小时", "分钟"])
   }
 }
