@@ -48,9 +48,9 @@ public enum QualifierLexicon {
   ]
 
   /// Words of ``before`` that mean "exceeding" only before a round amount (with 十, 百, 千,
-  /// 万 or 亿: 过10亿元, 破千亿) or before a measure of ``roundFreeKinds`` (过5000元);
-  /// before a plain count they are verbs (破3项纪录, 过3次).
-  public static let roundOnly: Set<String> = ["过", "破"]
+  /// 万 or 亿: 过10亿元, 破千亿, 突破3000万标准箱) or before a measure of ``roundFreeKinds``
+  /// (过5000元); before a plain count they are verbs (破3项纪录, 过3次, 突破3项关键技术).
+  public static let roundOnly: Set<String> = ["过", "破", "突破", "冲破"]
 
   /// Kinds before which the words of ``roundOnly`` qualify any number.
   public static let roundFreeKinds: Set<QuantityKind> = [
