@@ -550,7 +550,7 @@ struct FactScanner {
         return false
       }
       if reading.isBareMultiplier && quantity.qualifier == nil
-        && qualifierBefore(reading.start, reading, quantity.kind) == nil
+        && qualifierBefore(reading.start, reading, quantity) == nil
       {
         return false
       }
@@ -652,9 +652,10 @@ struct FactScanner {
   // MARK: Context before the number
 
   /// The approximation word right before `start`, with its start.
-  func qualifierBefore(_ start: Int, _ reading: NumberReading, _ kind: QuantityKind) -> (
+  func qualifierBefore(_ start: Int, _ reading: NumberReading, _ quantity: Quantity) -> (
     Qualifier, Int
   )? {
+    let kind = quantity.kind
     guard
       let (entry, wordStart) = Self.before.longestMatch(
         in: text, endingAt: backOverBreak(start), lowerLimit: lower)
@@ -666,7 +667,10 @@ struct FactScanner {
     }
     if Self.roundOnly.contains(entry.word) {
       if QualifierLexicon.roundOnlyExcludedKinds.contains(kind) { return nil }
-      guard reading.hasMultiplier || QualifierLexicon.roundFreeKinds.contains(kind) else {
+      guard
+        reading.hasMultiplier || quantity.entry.multiplier >= 10
+          || QualifierLexicon.roundFreeKinds.contains(kind)
+      else {
         return nil
       }
     }
@@ -721,7 +725,7 @@ struct FactScanner {
       upperValue = upperValue.map { -$0 }
     }
     var qualifier = quantity.qualifier
-    if let (word, wordStart) = qualifierBefore(start, reading, quantity.kind) {
+    if let (word, wordStart) = qualifierBefore(start, reading, quantity) {
       let recentStart = Self.recent.longestMatch(in: text, endingAt: start, lowerLimit: lower)?.1
       let isRecent =
         QualifierLexicon.recentKinds.contains(quantity.kind)
