@@ -196,8 +196,8 @@ struct FactScanner {
   /// compound unit (万元/亩), then an approximation word after the unit (左右, 以上).
   private func extendAfterUnit(_ quantity: inout Quantity) {
     var end = quantity.end
-    if UnitLexicon.fractionalTailHosts.contains(quantity.entry.word), quantity.upper == nil,
-      let tail = fractionalTail(at: end)
+    if let digits = UnitLexicon.fractionalTailHosts[quantity.entry.word], quantity.upper == nil,
+      let tail = fractionalTail(at: end, digits: digits)
     {
       quantity.value += tail.value * quantity.entry.multiplier
       end = tail.end
@@ -266,15 +266,17 @@ struct FactScanner {
     quantity.end = end
   }
 
-  /// One to three Arabic digits right after a unit of ``UnitLexicon/fractionalTailHosts``,
+  /// Up to `digits` Arabic digits right after a unit of ``UnitLexicon/fractionalTailHosts``,
   /// as the fraction they print (13秒72 → 0.72), when no digit, decimal point or unit
   /// follows them.
-  private func fractionalTail(at index: Int) -> (value: Decimal, end: Int)? {
+  private func fractionalTail(at index: Int, digits maxDigits: Int) -> (
+    value: Decimal, end: Int
+  )? {
     var cursor = index
     var digits: Decimal = 0
     var divisor: Decimal = 1
     while cursor < upper, let digit = text.folded(at: cursor).flatMap(ScalarFolding.digitValue) {
-      guard cursor - index < UnitLexicon.fractionalTailDigits else { return nil }
+      guard cursor - index < maxDigits else { return nil }
       digits = digits * 10 + Decimal(digit)
       divisor *= 10
       cursor += 1
@@ -522,7 +524,7 @@ struct FactScanner {
   /// sequences, bare multipliers, idioms.
   private func accepts(_ reading: NumberReading, _ quantity: Quantity) -> Bool {
     if isOrdinal(reading) { return false }
-    if UnitLexicon.fractionalTailHosts.contains(quantity.entry.word),
+    if UnitLexicon.wholeOrNothingHosts.contains(quantity.entry.word),
       isTimePart(reading)
         || text.folded(at: quantity.end).map(ScalarFolding.isDigit) == true
     {

@@ -363,12 +363,14 @@ public enum UnitLexicon {
   /// Words after a sum of money that belong to it (数十亿元人民币, 壹仟玖佰圆整).
   public static let moneySuffixes = ["人民币", "人民幣", "整", "钱"]
 
-  /// Units after which one to three Arabic digits are the fraction of a race time
-  /// (13秒72 → 13.72 秒).
-  public static let fractionalTailHosts: Set<String> = ["秒"]
+  /// Units after which Arabic digits are the fraction of a result, with the most digits
+  /// that fraction has: race times (13秒72 → 13.72 秒), jumps and heights (8米15 → 8.15 米,
+  /// 身高1米85).
+  public static let fractionalTailHosts: [String: Int] = ["秒": 3, "米": 2]
 
-  /// The most digits such a fraction has.
-  public static let fractionalTailDigits = 3
+  /// Units whose result is read whole or not at all: with digits after it that are no
+  /// fraction (9秒5890, 13秒72个) the number is no fact (never 13 秒 of 13秒72…).
+  public static let wholeOrNothingHosts: Set<String> = ["秒"]
 
   /// Nouns naming a sum of money: an amount with 万/亿 but no unit right after one of them
   /// (总投资4.5亿, 营收破千亿, 融资3000万) or after 的 + one of them (两个亿的投资) is money
