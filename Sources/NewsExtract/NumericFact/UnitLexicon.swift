@@ -412,6 +412,7 @@ public enum UnitLexicon {
   /// Currency words and signs printed before the number (人民币3.14, ￥300, $20).
   public static let currencyPrefixes: [(word: String, unit: String)] = [
     ("人民币", "元"), ("人民幣", "元"), ("港币", "港元"), ("港幣", "港元"), ("新台币", "新台币"),
-    ("美元", "美元"), ("RMB", "元"), ("￥", "元"), ("¥", "元"), ("$", "美元"),
+    ("美元", "美元"), ("RMB", "元"), ("￥", "元"), ("¥", "元"), ("$", "美元"), ("US$", "美元"),
+    ("HK$", "港元"), ("NT$", "新台币"), ("MOP$", "澳门元"), ("MOP", "澳门元"), ("澳门币", "澳门元"),
   ]
 }
