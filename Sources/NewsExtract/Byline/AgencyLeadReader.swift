@@ -27,10 +27,19 @@ struct AgencyLeadReader: Sendable {
       cursor += 1
     }
     let start = cursor
-    let attributed = text.folded(at: cursor) == PageStructureLexicon.attribution
+    // `【新华社北京4月24日电】`, `[中新网北京11月8日电]`: a lead in brackets.
+    var closing: Unicode.Scalar?
+    if let open = text.folded(at: cursor), PageStructureLexicon.leadBrackets.contains(open) {
+      closing = BylineLexicon.brackets[open]
+      cursor += 1
+    }
+    let attributed = text.folded(at: cursor).map(PageStructureLexicon.attributions.contains) == true
     if attributed { cursor += 1 }
     let prefixStart = cursor
-    guard let end = findLeadEnd(text, from: prefixStart, line: line, attributed: attributed) else {
+    guard
+      let end = findLeadEnd(
+        text, from: prefixStart, line: line, attributed: attributed, closing: closing)
+    else {
       return nil
     }
     let datelineReader = DatelineReader()
@@ -67,7 +76,8 @@ struct AgencyLeadReader: Sendable {
       agency = text.string(prefixStart..<(end.index + 1))
     }
     var lead = AgencyLead(
-      agency: agency, dateline: nil, byline: nil, start: start, bodyStart: end.index + 1)
+      agency: agency, dateline: nil, byline: nil, start: start,
+      bodyStart: end.index + (closing == nil ? 1 : 2))
     if let printedDate {
       lead.dateline = Dateline(
         text: text.string(printedDate.range),
@@ -151,7 +161,8 @@ struct AgencyLeadReader: Sendable {
   private static let gluedCreditEnds = PageStructureLexicon.gluedCreditEnds
 
   private func findLeadEnd(
-    _ text: SourceText, from start: Int, line: Range<Int>, attributed: Bool
+    _ text: SourceText, from start: Int, line: Range<Int>, attributed: Bool,
+    closing: Unicode.Scalar?
   ) -> (index: Int, kind: LeadEnd)? {
     let limit = min(line.upperBound, start + Self.longestLead)
     var sawOutlet = false
@@ -163,7 +174,8 @@ struct AgencyLeadReader: Sendable {
         let previous = text.folded(at: cursor - 1),
         PageStructureLexicon.leadAnchors.contains(previous)
           || (sawDate && end.value == .report),
-        isFollowerOK(text, after: cursor, line: line, kind: end.value)
+        closing.map({ text.folded(at: cursor + 1) == $0 })
+          ?? isFollowerOK(text, after: cursor, line: line, kind: end.value)
       {
         return (cursor, end.value)
       }
