@@ -143,12 +143,14 @@ enum BylineLexicon {
       + "傅赖阎萧竺钭郦宓钮沃丘凤寿幺镇暴仇闾訾芈"
       // Traditional forms of the commonest surnames.
       + "陳張劉楊黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧蔣孫錢馬陸鍾譚賴賈龔顧羅魏鄒潘鄔閻嚴湯韋"
-      + "楊齊喬龍廖劉聶陶賀戴顏莊蔡華鮑饒歐").unicodeScalars)
+      + "楊齊喬龍廖劉聶陶賀戴顏莊蔡華鮑饒歐萬龐衛閆鐘溫遲鄺寧樂師範談鄔陰車單費關鳳項靳紀"
+      + "閔尋蘭鄺湯麥鄺錢").unicodeScalars)
 
   /// Two-character surnames.
   static let compoundSurnames = [
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文",
     "司徒", "夏侯", "端木", "南宫", "西门", "独孤", "申屠", "轩辕", "呼延", "澹台", "万俟", "闻人",
+    "歐陽", "司馬", "諸葛", "東方", "長孫", "尉遲", "西門", "獨孤", "軒轅", "聞人",
   ]
 
   /// Characters that do not occur in personal names but are frequent in prose: a run
