@@ -108,6 +108,11 @@ struct BylineInterpreter {
       pendingAffiliation = text.string(range)
       return true
     }
+    if group == nil, let source = outletSource(range, at: index) {
+      // `(山西日报)`, `(据新华社)`, `(新华)`: a source closing an article, not a person.
+      reading.agency = text.string(source)
+      return true
+    }
     guard let names = splitter.split(text, range), !names.isEmpty else { return false }
     if glued || requireSurnames,
       names.contains(where: {
@@ -201,6 +206,30 @@ struct BylineInterpreter {
       if case .separator(let kind) = piece, found == nil || kind == .slash { found = kind }
     }
     return found
+  }
+
+  /// The outlet a run names when it stands for a source (`山西日报`, `据新华社`), not
+  /// before a title (`杭报记者`, an affiliation) nor next to a duty word.
+  private func outletSource(_ range: Range<Int>, at index: Int) -> Range<Int>? {
+    var source = range
+    if text.folded(at: range.lowerBound).map(PageStructureLexicon.attributions.contains) == true {
+      source = (range.lowerBound + 1)..<range.upperBound
+    }
+    // A two-character run ending like an outlet may be a name (`王台`): only short forms.
+    guard source.count >= 3 ? isOutlet(source) : Self.outletShortForms.isWord(text, source)
+    else { return nil }
+    for step in [-1, 1] {
+      if case .role? = neighbour(of: index, step: step)?.piece, step == -1 || isGluedToNext(index)
+      {
+        return nil
+      }
+    }
+    return source
+  }
+
+  private func isGluedToNext(_ index: Int) -> Bool {
+    guard index + 1 < pieces.count, case .role = pieces[index + 1] else { return false }
+    return true
   }
 
   private func isOutlet(_ range: Range<Int>) -> Bool {

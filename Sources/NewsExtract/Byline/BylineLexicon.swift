@@ -54,8 +54,7 @@ enum BylineLexicon {
     ("美编", .editor, []), ("美術編輯", .editor, []), ("美术编辑", .editor, []),
     ("版式", .editor, []), ("版式设计", .editor, []), ("校对", .editor, []),
     ("校對", .editor, []), ("审校", .editor, []),
-    ("撰文", .writer, [writing]), ("撰稿", .writer, [writing]), ("采写", .writer, [writing]),
-    ("作者", .writer, [writing]), ("执笔", .writer, [writing]), ("文字", .writer, [writing]),
+    ("作者", .writer, [writing]), ("文字", .writer, [writing]),
   ]
 
   /// Duty words: they give a role to untitled names and a duty to titled ones. The last
@@ -67,6 +66,11 @@ enum BylineLexicon {
     ("供图", .photographer, [photography], true), ("图片", .photographer, [photography], false),
     ("制图", .photographer, [photography], true), ("图文", .writer, [writing, photography], true),
     ("摄像", .photographer, [photography], true), ("整理", .writer, [writing], true),
+    ("撰文", .writer, [writing], true), ("撰稿", .writer, [writing], true),
+    ("采写", .writer, [writing], true),
+    ("执笔", .writer, [writing], true), ("採寫", .writer, [writing], true),
+    ("執筆", .writer, [writing], true), ("整理報道", .writer, [writing], true),
+    ("整理报道", .writer, [writing], true), ("圖文", .writer, [writing, photography], true),
     ("文·图", .writer, [writing, photography], true), ("图·文", .writer, [writing, photography], true),
     ("文·摄", .writer, [writing, photography], true),
     ("文字·摄影", .writer, [writing, photography], true),
@@ -105,7 +109,9 @@ enum BylineLexicon {
   ]
 
   /// Short forms of outlets that do not end like ``outletEndings``.
-  static let outletShortForms = ["南都", "央视", "澎湃", "封面", "红星", "新京", "北青"]
+  static let outletShortForms = [
+    "南都", "央视", "澎湃", "封面", "红星", "新京", "北青", "新华", "新華", "中新", "央視",
+  ]
 
   /// Characters that lead a byline line on district papers (`■记者 X`, `◎记者 X`).
   static let leadMarkers: Set<Unicode.Scalar> = [

@@ -53,9 +53,10 @@ struct ParagraphJoiner: Sendable {
         if let scalar = text.folded(at: open), BylineLexicon.brackets[scalar] == last { break }
         open -= 1
       }
+      // `(徐红燕 余彬)` and a source such as `(山西日报)` need a sentence before them.
       guard open >= earliest, let reading = parser.parse(text, open..<end),
-        !reading.credits.isEmpty,
-        reading.hasRoleWord
+        !reading.credits.isEmpty || reading.agency != nil,
+        (reading.hasRoleWord && !reading.credits.isEmpty)
           || isSentenceBoundary(text, before: open, lowerLimit: range.lowerBound)
       else { return nil }
       return TrailingCredit(reading: reading, start: open)
