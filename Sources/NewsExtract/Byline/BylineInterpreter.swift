@@ -110,10 +110,14 @@ struct BylineInterpreter {
     }
     if group == nil, let source = outletSource(range, at: index) {
       // `(山西日报)`, `(据新华社)`, `(新华)`: a source closing an article, not a person.
-      reading.agency = text.string(source)
+      // `(综合新华社、人民日报)`: several sources are kept together.
+      let name = text.string(source)
+      reading.agency = reading.agency.map { $0 + BylineLexicon.sourceSeparator + name } ?? name
       return true
     }
-    guard let names = splitter.split(text, range), !names.isEmpty else { return false }
+    guard let names = splitter.split(text, range, gluedToMark: isGluedToPhotoMark(index)),
+      !names.isEmpty
+    else { return false }
     if glued || requireSurnames,
       names.contains(where: {
         !splitter.startsWithSurname(text, at: $0.range.lowerBound, length: $0.range.count)
@@ -212,8 +216,8 @@ struct BylineInterpreter {
   /// before a title (`杭报记者`, an affiliation) nor next to a duty word.
   private func outletSource(_ range: Range<Int>, at index: Int) -> Range<Int>? {
     var source = range
-    if text.folded(at: range.lowerBound).map(PageStructureLexicon.attributions.contains) == true {
-      source = (range.lowerBound + 1)..<range.upperBound
+    if let prefix = Self.sourcePrefixes.match(text, at: range.lowerBound, limit: range.upperBound) {
+      source = (range.lowerBound + prefix.length)..<range.upperBound
     }
     // A two-character run ending like an outlet may be a name (`王台`): only short forms.
     guard source.count >= 3 ? isOutlet(source) : Self.outletShortForms.isWord(text, source)
@@ -225,6 +229,14 @@ struct BylineInterpreter {
       }
     }
     return source
+  }
+
+  /// Whether the chunk is glued to a photo mark closing the segment (`苏巧将陵谷摄`).
+  private func isGluedToPhotoMark(_ index: Int) -> Bool {
+    guard index + 2 == pieces.count, case .role(let word, _) = pieces[index + 1] else {
+      return false
+    }
+    return word.canFollowNames && word.duties == [BylineLexicon.photography]
   }
 
   private func isGluedToNext(_ index: Int) -> Bool {
@@ -240,5 +252,6 @@ struct BylineInterpreter {
   }
 
   private static let outletEndings = WordTable(words: BylineLexicon.outletEndings)
+  private static let sourcePrefixes = WordTable(words: BylineLexicon.sourcePrefixes)
   private static let outletShortForms = WordTable(words: BylineLexicon.outletShortForms)
 }

@@ -108,6 +108,14 @@ enum BylineLexicon {
     "报", "報", "社", "网", "網", "台", "臺", "刊", "在线", "新闻", "新聞", "传媒", "融媒",
   ]
 
+  /// Words before an outlet naming an article's source (`据新华社`, `综合新华社、人民日报`).
+  static let sourcePrefixes = [
+    "据", "據", "综合", "綜合", "摘自", "转自", "轉自", "摘编自", "来自", "選自", "选自",
+  ]
+
+  /// Joins several sources named together.
+  static let sourceSeparator = "、"
+
   /// Short forms of outlets that do not end like ``outletEndings``.
   static let outletShortForms = [
     "南都", "央视", "澎湃", "封面", "红星", "新京", "北青", "新华", "新華", "中新", "央視",
