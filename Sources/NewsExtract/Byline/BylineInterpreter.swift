@@ -223,8 +223,7 @@ struct BylineInterpreter {
     guard source.count >= 3 ? isOutlet(source) : Self.outletShortForms.isWord(text, source)
     else { return nil }
     for step in [-1, 1] {
-      if case .role? = neighbour(of: index, step: step)?.piece, step == -1 || isGluedToNext(index)
-      {
+      if case .role? = neighbour(of: index, step: step)?.piece, step == -1 || isGluedToNext(index) {
         return nil
       }
     }
