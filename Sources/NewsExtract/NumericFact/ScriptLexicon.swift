@@ -38,7 +38,7 @@ public enum ScriptLexicon {
     return map
   }()
 
-  /// The word with every simplified scalar of ``table`` replaced by its traditional form.
+  /// The word with every simplified scalar of the internal character table replaced by its traditional form.
   public static func traditional(_ word: String) -> String {
     var result = String.UnicodeScalarView()
     for scalar in word.unicodeScalars { result.append(table[scalar] ?? scalar) }
