@@ -108,8 +108,9 @@ struct BylineInterpreter {
       pendingAffiliation = text.string(range)
       return true
     }
-    if group == nil, let source = outletSource(range, at: index) {
+    if group == nil, reading.isBracketed, let source = outletSource(range, at: index) {
       // `(山西日报)`, `(据新华社)`, `(新华)`: a source closing an article, not a person.
+      // Unbracketed, such a run is a nameplate or a headline (`余杭晨报`).
       // `(综合新华社、人民日报)`: several sources are kept together.
       let name = text.string(source)
       reading.agency = reading.agency.map { $0 + BylineLexicon.sourceSeparator + name } ?? name
