@@ -99,6 +99,7 @@ struct BylineInterpreter {
       expectSource = false
       return true
     }
+    if isReportPlace(range, at: index) { return true }
     let glued = isGluedToRole(index)
     if let next = neighbour(of: index, step: 1), next.index == index + 1,
       case .role(let word, _) = next.piece, word.isTitle, !glued, range.count >= 2,
@@ -231,6 +232,15 @@ struct BylineInterpreter {
     return source
   }
 
+  /// Whether the chunk names where a report was filed: glued before `报道`, after names.
+  private func isReportPlace(_ range: Range<Int>, at index: Int) -> Bool {
+    guard index + 1 < pieces.count, case .ignorable = pieces[index + 1],
+      Self.reportWords.match(text, at: range.upperBound, limit: text.count) != nil,
+      range.count <= BylineLexicon.longestName
+    else { return false }
+    return isChunk(neighbour(of: index, step: -1)?.piece)
+  }
+
   /// Whether the chunk is glued to a photo mark closing the segment (`苏巧将陵谷摄`).
   private func isGluedToPhotoMark(_ index: Int) -> Bool {
     guard index + 2 == pieces.count, case .role(let word, _) = pieces[index + 1] else {
@@ -253,5 +263,6 @@ struct BylineInterpreter {
 
   private static let outletEndings = WordTable(words: BylineLexicon.outletEndings)
   private static let sourcePrefixes = WordTable(words: BylineLexicon.sourcePrefixes)
+  private static let reportWords = WordTable(words: BylineLexicon.reportWords)
   private static let outletShortForms = WordTable(words: BylineLexicon.outletShortForms)
 }

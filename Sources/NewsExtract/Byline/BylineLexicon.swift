@@ -18,8 +18,11 @@ enum BylineLexicon {
     + [
       ("联合报道", .jointReport), ("联合报导", .jointReport), ("聯合報道", .jointReport),
       ("来源", .sourceLabel), ("來源", .sourceLabel), ("稿源", .sourceLabel),
-      ("报道", .ignorable), ("報道", .ignorable), ("报导", .ignorable),
-    ]
+    ] + reportWords.map { ($0, BylineWord.ignorable) }
+
+  /// `报道` after the names; a run glued before it after the names is the place the report
+  /// was filed from (`记者 王小明 北京报道`), not a name.
+  static let reportWords = ["报道", "報道", "报导", "報導"]
 
   /// End marks that are ignored when they stand alone in a byline (`(完)`).
   static let endMarks = ["完", "全文完"]

@@ -43,6 +43,11 @@ import Testing
     BylineCase("记者 刘振清摄", ["reporter:刘振清"]),
     BylineCase("张军 摄", ["photographer:张军"]),
     BylineCase("(苏巧将陵谷摄)", ["photographer:苏巧将陵谷"]),
+    // The place a report was filed from is no name.
+    BylineCase("(记者 王小明 北京报道)", ["reporter:王小明"]),
+    BylineCase("記者 陳大文 香港報道", ["reporter:陳大文"]),
+    BylineCase("本报记者 王小明 报道", ["reporter:王小明"]),
+    BylineCase("记者张金江报道", ["reporter:张金江"]),
     // An outlet before a spaced title is a source, the title's names are credited.
     BylineCase("(钱江晚报 记者 王小明)", ["reporter:王小明"]),
   ]

@@ -132,6 +132,22 @@ import Testing
     #expect(layout.blocks.map(\.kind) == layoutCase.blocks)
   }
 
+  /// Two credit brackets in a row close a paragraph; both are read and cut from the text.
+  @Test func twoTrailingCreditBrackets() {
+    let page = "新城区建设忙\n\n新城区建设正如火如荼。(记者 张三)(通讯员 李四)\n"
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: LocalDate(iso: "2023-07-04"))
+    #expect(
+      layout.articles.flatMap(\.credits).map { "\($0.role.rawValue):\($0.name)" } == [
+        "reporter:张三", "correspondent:李四",
+      ])
+    #expect(layout.articles.first?.paragraphs.map(\.text) == ["新城区建设正如火如荼。"])
+    let prose = "新城区建设忙\n\n新城区(一期)建设正如火如荼。(记者 张三)\n"
+    let single = PageStructureExtractor().extract(
+      from: SourceText(prose), startingAt: 0, issueDate: LocalDate(iso: "2023-07-04"))
+    #expect(single.articles.flatMap(\.credits).map(\.name) == ["张三"])
+  }
+
   /// Sources closing an article are its agency; wire leads name theirs.
   @Test func agenciesOfOtherPapers() {
     let expected: [(String, [String?])] = [
