@@ -53,7 +53,14 @@ enum BylineLexicon {
     ("責編", .editor, []), ("编辑", .editor, []), ("編輯", .editor, []),
     ("本版编辑", .editor, []), ("版面编辑", .editor, []), ("本版责编", .editor, []),
     ("文字编辑", .editor, []), ("图片编辑", .editor, []), ("新媒体编辑", .editor, []), ("见习编辑", .editor, []),
-    ("值班编辑", .editor, []),
+    ("值班编辑", .editor, []), ("本版編輯", .editor, []), ("版面編輯", .editor, []),
+    ("文字編輯", .editor, []), ("圖片編輯", .editor, []), ("見習編輯", .editor, []),
+    ("本版責編", .editor, []), ("責任校對", .editor, []), ("责任校对", .editor, []),
+    ("本報實習記者", .traineeReporter, []), ("本報見習記者", .traineeReporter, []),
+    ("本報實習生", .intern, []), ("本報特約記者", .specialReporter, []),
+    ("本報通訊員", .correspondent, []), ("本報首席記者", .chiefReporter, []),
+    ("駐站記者", .reporter, []), ("本台記者", .reporter, []), ("本臺記者", .reporter, []),
+    ("本報攝影記者", .photographer, [photography]),
     ("美编", .editor, []), ("美術編輯", .editor, []), ("美术编辑", .editor, []),
     ("版式", .editor, []), ("版式设计", .editor, []), ("校对", .editor, []),
     ("校對", .editor, []), ("审校", .editor, []),
@@ -69,7 +76,10 @@ enum BylineLexicon {
     ("供图", .photographer, [photography], true), ("图片", .photographer, [photography], false),
     ("制图", .photographer, [photography], true), ("图文", .writer, [writing, photography], true),
     ("摄像", .photographer, [photography], true), ("整理", .writer, [writing], true),
-    ("撰文", .writer, [writing], true), ("撰稿", .writer, [writing], true),
+    ("攝像", .photographer, [photography], true), ("供圖", .photographer, [photography], true),
+    ("製圖", .photographer, [photography], true), ("圖片", .photographer, [photography], false),
+    ("撰稿", .writer, [writing], true),
+    ("撰文", .writer, [writing], true),
     ("采写", .writer, [writing], true),
     ("执笔", .writer, [writing], true), ("採寫", .writer, [writing], true),
     ("執筆", .writer, [writing], true), ("整理報道", .writer, [writing], true),
@@ -85,6 +95,9 @@ enum BylineLexicon {
     "视觉", "设计", "海报", "插画", "绘图", "漫画", "手绘", "视频", "翻译", "口述", "审核", "审签",
     "终审", "复审", "初审", "值班主任", "签发", "总编辑", "副总编辑", "总编", "社长", "副社长",
     "值班总编", "主编", "副主编", "执行主编",
+    // Traditional forms.
+    "策劃", "總策劃", "統籌", "監製", "總監製", "製作", "主持人", "視覺", "設計", "插畫", "繪圖",
+    "視頻", "翻譯", "口述", "審核", "簽發", "總編輯", "副總編輯", "總編", "主編", "副主編",
   ]
 
   /// One-character duty words, read only next to a slash or as a run of their own
@@ -103,6 +116,8 @@ enum BylineLexicon {
     "新华社发", "中新社发", "新华网发", "人民视觉", "视觉中国", "东方IC",
     "本报综合报道", "本报综合", "综合报道", "本报讯", "本台讯", "本刊讯", "本网讯", "本报消息",
     "综合消息", "本报評論員", "本报评论员", "本报特约评论员", "本報訊", "本報綜合報道", "本报综合消息",
+    "本報綜合", "綜合報道", "綜合報導", "本報綜合報導", "本臺訊", "本網訊", "本報評論員",
+    "中新社發", "新華社發",
   ]
 
   /// The last characters of an outlet's name (`杭报`, `新华社`, `中新网`, `浙江在线`):
@@ -173,8 +188,8 @@ enum BylineLexicon {
   /// Characters that do not occur in personal names but are frequent in prose: a run
   /// holding one is not a name (`记者从区住建局获悉`).
   static let nonNameCharacters: Set<Unicode.Scalar> = Set(
-    "的了在是从對对将把被获悉说这该们些么吗呢吧啊哦呀所因而且已并让使给到及或与等据称"
-      .unicodeScalars)
+    ("的了在是从對对将把被获悉说这该们些么吗呢吧啊哦呀所因而且已并让使给到及或与等据称"
+      + "從將獲說這該們麼嗎讓給與據稱並").unicodeScalars)
 
   /// A name is at least this many characters long, and at most ``longestName``.
   static let shortestName = 2

@@ -29,6 +29,10 @@ import Testing
     BylineCase("責任編輯：李小明", ["editor:李小明"]),
     BylineCase("責編：鄧麗", ["editor:鄧麗"]),
     BylineCase("(本報記者 歐陽文 攝影報道)", ["reporter:歐陽文"]),
+    BylineCase("本報實習記者 陳大文", ["traineeReporter:陳大文"]),
+    BylineCase("策劃 王一鳴 統籌 李二 攝影 趙四", ["photographer:趙四"]),
+    BylineCase("本版編輯 李小明 責任校對 周全", ["editor:李小明", "editor:周全"]),
+    BylineCase("文/圖 本報記者 陳大文", ["reporter:陳大文"]),
     // Writing suffixes after titled names keep the title's role.
     BylineCase("本报记者 李银刚 整理", ["reporter:李银刚"]),
     BylineCase("记者 王小明 采写", ["reporter:王小明"]),
@@ -75,7 +79,7 @@ import Testing
     ("(山西日报)", "山西日报"), ("(据新华社)", "新华社"), ("(来源:人民网)", "人民网"),
     ("(新华)", "新华"), ("(本报综合)", "本报综合"), ("(温州日报)", "温州日报"),
     ("（據中新社）", "中新社"), ("(杭州电视台)", "杭州电视台"), ("(澎湃新闻)", "澎湃新闻"),
-    ("(综合新华社、人民日报)", "新华社、人民日报"),
+    ("(综合新华社、人民日报)", "新华社、人民日报"), ("(本報綜合)", "本報綜合"),
   ]
 
   @Test(arguments: sources)
