@@ -241,9 +241,11 @@ struct BylineInterpreter {
     return isChunk(neighbour(of: index, step: -1)?.piece)
   }
 
-  /// Whether the chunk is glued to a photo mark closing the segment (`苏巧将陵谷摄`).
+  /// Whether the chunk is glued to a photo mark closing a bracket (`(苏巧将陵谷摄)`).
   private func isGluedToPhotoMark(_ index: Int) -> Bool {
-    guard index + 2 == pieces.count, case .role(let word, _) = pieces[index + 1] else {
+    guard reading.isBracketed, index + 2 == pieces.count,
+      case .role(let word, _) = pieces[index + 1]
+    else {
       return false
     }
     return word.canFollowNames && word.duties == [BylineLexicon.photography]

@@ -175,8 +175,9 @@ enum BylineLexicon {
       + "傅赖阎萧竺钭郦宓钮沃丘凤寿幺镇暴仇闾訾芈"
       // Traditional forms of the commonest surnames.
       + "陳張劉楊黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧蔣孫錢馬陸鍾譚賴賈龔顧羅魏鄒潘鄔閻嚴湯韋"
-      + "楊齊喬龍廖劉聶陶賀戴顏莊蔡華鮑饒歐萬龐衛閆鐘溫遲鄺寧樂師範談鄔陰車單費關鳳項靳紀"
-      + "閔尋蘭鄺湯麥鄺錢").unicodeScalars)
+      + "楊齊喬龍廖劉聶陶賀戴顏莊蔡華鮑饒歐萬龐衛閆鐘溫遲鄺寧樂師談鄔陰車單費關鳳項靳紀"
+      + "閔蘭魯畢駱藍陽時農繆簡連蘆麥婁竇黨應欒榮叢鞏荊鬱儲勞諶藺樓盤滿聞厲區闞權強帥蓋練"
+      + "豐國計晉門雲來闕烏況鮮諸戰銀賓堯閉夢薊鈄酈鈕壽鎮閭").unicodeScalars)
 
   /// Two-character surnames.
   static let compoundSurnames = [

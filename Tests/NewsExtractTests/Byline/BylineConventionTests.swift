@@ -17,6 +17,7 @@ import Testing
     BylineCase("(記者 王恩博)", ["reporter:王恩博"]),
     BylineCase("(周鋼 洪文勝 徐金波)", ["unspecified:周鋼", "unspecified:洪文勝", "unspecified:徐金波"]),
     BylineCase("實習記者 陳大文", ["traineeReporter:陳大文"]),
+    BylineCase("(駱志強 樓宇 蕭敏)", ["unspecified:駱志強", "unspecified:樓宇", "unspecified:蕭敏"]),
     BylineCase("實習生 劉曉明", ["intern:劉曉明"]),
     BylineCase("特約記者 黃國華", ["specialReporter:黃國華"]),
     BylineCase("通訊員 鄭偉", ["correspondent:鄭偉"]),
@@ -66,7 +67,7 @@ import Testing
   /// bracket must each read as a person printed apart.
   static let notBylines = [
     "王小明 李四 记者 张三", "(区委宣传部 记者 张三)", "(市委办 记者 张三)", "记者會上",
-    "(完)", "記者從市統計局獲悉", "(记者将继续关注摄)",
+    "(完)", "記者從市統計局獲悉", "(记者将继续关注摄)", "张家界将启用新摄",
   ]
 
   @Test(arguments: notBylines)
