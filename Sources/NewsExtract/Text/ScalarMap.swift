@@ -12,12 +12,12 @@
 public struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
   /// The keys, for fast misses.
   public private(set) var keys: ScalarSet
-  private var values: [Unicode.Scalar: Value]
+  private var storage: [Unicode.Scalar: Value]
 
   /// An empty map.
   public init() {
     keys = ScalarSet()
-    values = [:]
+    storage = [:]
   }
 
   /// A map of the literal's pairs (a later duplicate key wins).
@@ -33,21 +33,24 @@ public struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiter
 
   /// The value for `scalar`, or `nil`.
   public subscript(scalar: Unicode.Scalar) -> Value? {
-    @inline(__always) get { keys.contains(scalar) ? values[scalar] : nil }
+    @inline(__always) get { keys.contains(scalar) ? storage[scalar] : nil }
     set {
       if let newValue {
         keys.insert(scalar)
-        values[scalar] = newValue
+        storage[scalar] = newValue
       } else {
-        values[scalar] = nil
-        keys = ScalarSet(values.keys)
+        storage[scalar] = nil
+        keys = ScalarSet(storage.keys)
       }
     }
   }
 
   /// The number of keys.
-  public var count: Int { values.count }
+  public var count: Int { storage.count }
+
+  /// The values, in no particular order.
+  public var values: [Value] { Array(storage.values) }
 
   /// The key–value pairs, in no particular order.
-  public var pairs: [(key: Unicode.Scalar, value: Value)] { values.map { ($0.key, $0.value) } }
+  public var pairs: [(key: Unicode.Scalar, value: Value)] { storage.map { ($0.key, $0.value) } }
 }

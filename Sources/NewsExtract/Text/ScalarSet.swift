@@ -42,6 +42,28 @@ public struct ScalarSet: Sendable, Hashable, ExpressibleByArrayLiteral {
     }
   }
 
+  /// The set with `other`'s scalars added.
+  ///
+  /// ```swift
+  /// let marks: ScalarSet = ["。"]
+  /// marks.union(["…"]).contains("…")  // true
+  /// ```
+  public func union<Scalars: Sequence>(_ other: Scalars) -> ScalarSet
+  where Scalars.Element == Unicode.Scalar {
+    var result = self
+    for scalar in other { result.insert(scalar) }
+    return result
+  }
+
+  /// The set with `other`'s scalars added.
+  public func union(_ other: ScalarSet) -> ScalarSet {
+    var result = self
+    for index in 0..<result.words.count { result.words[index] |= other.words[index] }
+    for value in other.astral where !result.astral.contains(value) { result.astral.append(value) }
+    result.astral.sort()
+    return result
+  }
+
   /// Whether `scalar` is in the set.
   @inline(__always)
   public func contains(_ scalar: Unicode.Scalar) -> Bool {
