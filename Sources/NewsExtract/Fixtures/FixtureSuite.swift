@@ -27,7 +27,13 @@ public struct FixtureSuite: Sendable {
   /// A `.txt` without its `.json` is listed too, so that ``run()`` reports it as missing
   /// its expectation rather than skipping it silently.
   ///
-  /// - Throws: ``NewsExtractError`` when the folder does not exist or holds no `.txt`.
+  /// ```swift
+  /// let suite = try FixtureSuite(folder: URL(fileURLWithPath: "corpus"))
+  /// suite.fixtures.map(\.description)  // ["briefs", "front-page"]
+  /// ```
+  ///
+  /// - Throws: ``NewsExtractError`` of kind `fixture` when the folder does not exist or
+  ///   holds no `.txt`.
   public init(folder: URL, extractor: NewsExtractor = NewsExtractor()) throws(NewsExtractError) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
@@ -54,11 +60,23 @@ public struct FixtureSuite: Sendable {
   }
 
   /// Runs every fixture.
+  ///
+  /// ```swift
+  /// let failures = suite.run().filter { !$0.passed }
+  /// for failure in failures { print(failure.report) }
+  /// ```
+  ///
+  /// - Complexity: one extraction and one JSON comparison per fixture.
   public func run() -> [FixtureResult] {
     fixtures.map(check)
   }
 
   /// Runs one fixture: extracts its page and compares it with the expected JSON.
+  ///
+  /// ```swift
+  /// let result = suite.check(suite.fixtures[0])
+  /// result.status  // .passed, .failed, .missingExpectation or .unreadableInput
+  /// ```
   public func check(_ fixture: Fixture) -> FixtureResult {
     let actual: Page
     do {
@@ -68,101 +86,60 @@ public struct FixtureSuite: Sendable {
         fixture: fixture, actualJSON: "",
         differences: [
           FixtureDifference(path: "(input)", expected: "a readable page", actual: error.description)
-        ])
+        ], status: .unreadableInput)
     }
-    var page = actual
-    page.source = nil
-    let actualJSON = PageJSON.string(page, pretty: true) + "\n"
+    let actualJSON = Self.expectationJSON(actual)
     guard let expectedData = try? Data(contentsOf: fixture.expected) else {
       return FixtureResult(
         fixture: fixture, actualJSON: actualJSON,
         differences: [
           FixtureDifference(
-            path: "(expected)", expected: fixture.expected.lastPathComponent, actual: "missing")
-        ])
+            path: "(expected)", expected: fixture.expected.lastPathComponent,
+            actual: FixtureDifference.absent)
+        ], status: .missingExpectation)
     }
     let differences = JSONDiff.differences(
       expected: expectedData, actual: Data(actualJSON.utf8))
     return FixtureResult(fixture: fixture, actualJSON: actualJSON, differences: differences)
   }
 
-  /// Writes each fixture's actual output over its expected JSON, and returns what changed.
+  /// The text an expectation file holds for `page`: pretty JSON with sorted keys and a
+  /// final newline, without ``Page/source`` (so fixtures can move).
   ///
-  /// Use it deliberately, after reading the differences ``run()`` reports.
+  /// ```swift
+  /// let json = FixtureSuite.expectationJSON(NewsExtractor().extract("约5公里"))
+  /// ```
+  public static func expectationJSON(_ page: Page) -> String {
+    var page = page
+    page.source = nil
+    return PageJSON.string(page, pretty: true) + "\n"
+  }
+
+  /// Writes each fixture's actual output over its expected JSON (creating missing ones),
+  /// and returns what changed: print each result's ``FixtureResult/updateReport``.
+  ///
+  /// Use it deliberately, after reading the differences ``run()`` reports. Fixtures whose
+  /// page cannot be read are left alone and come back as ``FixtureResult/Status/unreadableInput``.
+  ///
+  /// ```swift
+  /// for result in try suite.update() { print(result.updateReport) }
+  /// // unchanged front-page.json
+  /// // updated   briefs.json (1 change)
+  /// //   articles[0].credits[1].role: "unspecified" → "correspondent"
+  /// ```
+  ///
+  /// - Throws: ``NewsExtractError`` when an expected file cannot be written.
   public func update() throws(NewsExtractError) -> [FixtureResult] {
     let results = run()
-    for result in results where !result.differences.isEmpty {
+    for result in results where result.status == .failed || result.status == .missingExpectation {
       do {
-        try Data(result.actualJSON.utf8).write(to: result.fixture.expected)
+        try Data(result.actualJSON.utf8).write(to: result.fixture.expected, options: .atomic)
       } catch {
         throw NewsExtractError(
           .unreadable, subject: result.fixture.expected.path,
-          reason: "could not be written (\(error))")
+          reason: "could not be written (\(error.localizedDescription))")
       }
     }
     return results
   }
-}
-
-/// One fixture: a page and the JSON expected from it.
-public struct Fixture: Sendable, Hashable, CustomStringConvertible {
-  /// The page text (`NAME.txt`).
-  public let input: URL
-  /// The expected output (`NAME.json`).
-  public let expected: URL
-
-  /// Creates a fixture.
-  public init(input: URL, expected: URL) {
-    self.input = input
-    self.expected = expected
-  }
-
-  /// The fixture's file name without extension.
-  public var description: String { input.deletingPathExtension().lastPathComponent }
-}
-
-/// The outcome of one fixture.
-public struct FixtureResult: Sendable, Hashable {
-  /// The fixture checked.
-  public let fixture: Fixture
-  /// What NewsExtract produced, as the pretty JSON an expectation file holds.
-  public let actualJSON: String
-  /// Field-level differences; empty when the fixture passes.
-  public let differences: [FixtureDifference]
-
-  /// Whether the output matched.
-  public var passed: Bool { differences.isEmpty }
-
-  /// A readable report: one line per difference.
-  public var report: String {
-    if differences.isEmpty { return "ok   \(fixture)" }
-    var lines = [
-      "FAIL \(fixture) (\(differences.count) difference\(differences.count == 1 ? "" : "s"))"
-    ]
-    for difference in differences.prefix(50) {
-      lines.append("  \(difference)")
-    }
-    if differences.count > 50 { lines.append("  … and \(differences.count - 50) more") }
-    return lines.joined(separator: "\n")
-  }
-}
-
-/// One difference between expected and actual JSON, at a path such as `articles[2].credits[0].name`.
-public struct FixtureDifference: Sendable, Hashable, CustomStringConvertible {
-  /// Where in the JSON.
-  public let path: String
-  /// The expected value, as JSON text (or `(absent)`).
-  public let expected: String
-  /// The actual value, as JSON text (or `(absent)`).
-  public let actual: String
-
-  /// Creates a difference.
-  public init(path: String, expected: String, actual: String) {
-    self.path = path
-    self.expected = expected
-    self.actual = actual
-  }
-
-  /// `path: expected X, got Y`.
-  public var description: String { "\(path): expected \(expected), got \(actual)" }
 }

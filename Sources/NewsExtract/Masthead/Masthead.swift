@@ -24,8 +24,10 @@ public struct Masthead: Sendable, Hashable, Codable {
   public var lunar: LunarDate?
   /// Pages in today's issue (`今日8版` → 8).
   public var pageCount: Int?
-  /// The cumulative issue number (`总第427期` → 427).
+  /// The cumulative issue number (`总第427期` → 427), else the issue number (`第12期`).
   public var issueNumber: Int?
+  /// The number of this page when the block prints one (`第3版` in a running header, 报眉).
+  public var pageNumber: Int?
   /// The supervising bodies (主管).
   public var supervisors: [String]
   /// The sponsors (主办).
@@ -69,6 +71,7 @@ public struct Masthead: Sendable, Hashable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case paperName, englishName, date, weekday, lunarDate, lunar, pageCount, issueNumber
+    case pageNumber
     case supervisors, sponsors, organizers, coOrganizers, publishers, phones, labeledPhones
     case emails, serialNumber, postalCode, website, start, end
   }
@@ -84,6 +87,7 @@ public struct Masthead: Sendable, Hashable, Codable {
     try c.encode(lunar, forKey: .lunar)
     try c.encode(pageCount, forKey: .pageCount)
     try c.encode(issueNumber, forKey: .issueNumber)
+    try c.encode(pageNumber, forKey: .pageNumber)
     try c.encode(supervisors, forKey: .supervisors)
     try c.encode(sponsors, forKey: .sponsors)
     try c.encode(organizers, forKey: .organizers)

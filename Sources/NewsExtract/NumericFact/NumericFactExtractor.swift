@@ -1,6 +1,11 @@
 /// Finds every numeric fact in a text: a number with its unit or measure word, its
 /// approximation word, range and direction of change.
 ///
+/// One pass over the scalars: at each position where a number can start, ``NumberReader``
+/// reads it, the unit, range and qualifiers after it are matched against the lexicons, and
+/// the scan continues after it. Calendar dates, clock times, ordinals, page references,
+/// codes, phone numbers and one-digit Chinese counts (一台, 两个) are not facts.
+///
 /// ```swift
 /// let facts = NumericFactExtractor().facts(in: "总投资约5000万元，惠及4万余户")
 /// facts.map(\.value)  // [50000000, 40000]
@@ -11,14 +16,55 @@ public struct NumericFactExtractor: Sendable {
   public init() {}
 
   /// The facts in a plain string, with offsets into it.
+  ///
+  /// ```swift
+  /// NumericFactExtractor().facts(in: "同比下降26.06%")[0].direction  // .decrease
+  /// ```
   public func facts(in string: String) -> [NumericFact] {
     extract(from: SourceText(string), in: nil)
   }
 
   /// The facts of `text` inside `range` (the whole text when `nil`), in printed order.
   ///
+  /// ```swift
+  /// let text = SourceText("今日8版\n全区共有持证残障人士7141名。")
+  /// NumericFactExtractor().extract(from: text, in: nil).map(\.text)  // ["7141名"]
+  /// ```
+  ///
   /// - Complexity: O(*n*).
   public func extract(from text: SourceText, in range: Range<Int>?) -> [NumericFact] {
-    []
+    let lower = max(0, min(range?.lowerBound ?? 0, text.count))
+    let upper = max(lower, min(range?.upperBound ?? text.count, text.count))
+    let scanner = FactScanner(text: text, lower: lower, upper: upper)
+    var sentences = SentenceFinder(text: text, lower: lower, upper: upper)
+    let subjects = SubjectFinder(text: text, lower: lower, upper: upper)
+    var facts: [NumericFact] = []
+    var index = lower
+    while index < upper {
+      let (found, next) = scanner.scan(at: index)
+      if var fact = found {
+        if let previous = facts.last, fact.direction == nil, previous.direction != nil,
+          fact.kind == previous.kind, joins(text, previous.end, fact.start)
+        {
+          fact.direction = previous.direction
+        }
+        let sentence = sentences.sentence(around: fact.start..<fact.end)
+        fact.sentence = sentence.text
+        fact.subject = subjects.subject(of: fact, in: sentence.range)
+        facts.append(fact)
+      }
+      index = max(next, index + 1)
+    }
+    return facts
+  }
+
+  static let connectors = LexiconWord.table(SentenceLexicon.connectors.map { ($0, ()) })
+
+  /// Whether only a connector (和, 、) stands between two facts.
+  private func joins(_ text: SourceText, _ end: Int, _ start: Int) -> Bool {
+    guard start > end, start - end <= 3 else { return false }
+    return Self.connectors.contains { word in
+      text.match(word.scalars, at: end, limit: start) == start
+    }
   }
 }

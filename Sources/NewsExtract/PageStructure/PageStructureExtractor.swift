@@ -18,7 +18,24 @@ public struct PageStructureExtractor: Sendable {
   public func extract(from text: SourceText, startingAt offset: Int, issueDate: LocalDate?)
     -> PageLayout
   {
-    PageLayout()
+    let classifier = LineClassifier(issueDate: issueDate)
+    var lines: [PageLine] = []
+    var gap = 0
+    for range in text.lines where range.upperBound > offset {
+      let clipped = max(range.lowerBound, offset)..<range.upperBound
+      guard let line = classifier.classify(text, clipped, gapBefore: gap) else {
+        gap += 1
+        continue
+      }
+      lines.append(line)
+      gap = 0
+    }
+    var builder = LayoutBuilder(text: text)
+    builder.read(lines)
+    let finished = builder.articles()
+    return PageLayout(
+      articles: finished.articles, blocks: builder.blocks.sorted { $0.start < $1.start },
+      credits: builder.credits, warnings: builder.warnings + finished.warnings)
   }
 }
 

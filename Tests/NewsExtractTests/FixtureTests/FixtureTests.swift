@@ -19,6 +19,8 @@ import Testing
   func fixtureMatchesExpectedJSON(_ fixture: Fixture) throws {
     let suite = try #require(Self.suite)
     let result = suite.check(fixture)
-    #expect(result.passed, "\(result.report)")
+    if !result.passed {
+      Issue.record(Comment(rawValue: result.report))
+    }
   }
 }

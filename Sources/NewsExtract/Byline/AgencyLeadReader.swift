@@ -1,0 +1,200 @@
+/// The lead (电头) that opens an article's first paragraph: the agency, the credits in
+/// the bracket after it, and the dateline.
+struct AgencyLead: Sendable {
+  /// `本报讯`, `新华社`, `浙江在线` …
+  var agency: String
+  /// The date the lead prints, resolved against the issue date.
+  var dateline: Dateline?
+  /// The credits printed with the lead (`本报讯(记者 X)`), if any.
+  var byline: BylineReading?
+  /// Where the lead starts.
+  var start: Int
+  /// Where the body text of the paragraph starts (after the lead and its credits).
+  var bodyStart: Int
+}
+
+/// Reads the leads of Chinese news copy: `本报讯`, other papers' `XX日报讯`,
+/// `浙江在线杭州10月8日快讯`, `新华社北京4月24日电`, `据新华社电`, `本报X地X月X日电`, each
+/// optionally followed by credits in brackets (`本报讯(记者 宛琼 通讯员 田远斌)`) or glued
+/// (`电记者张金江报道:`), then a date (`11月7日下午`).
+struct AgencyLeadReader: Sendable {
+  /// The lead at the start of `line`, or `nil` when the line opens with none.
+  func read(_ text: SourceText, line: Range<Int>, issueDate: LocalDate?) -> AgencyLead? {
+    var cursor = line.lowerBound
+    while cursor < line.upperBound, let scalar = text.scalar(at: cursor),
+      ScalarFolding.isSpace(scalar) || BylineLexicon.leadMarkers.contains(scalar)
+    {
+      cursor += 1
+    }
+    let start = cursor
+    let attributed = text.folded(at: cursor) == PageStructureLexicon.attribution
+    if attributed { cursor += 1 }
+    let prefixStart = cursor
+    guard let end = findLeadEnd(text, from: prefixStart, line: line, attributed: attributed) else {
+      return nil
+    }
+    let datelineReader = DatelineReader()
+    var placeEnd = end.index
+    if let quick = Self.leadEndPrefixes.matchEnding(text, at: end.index, lowerLimit: prefixStart) {
+      placeEnd -= quick.length
+    }
+    let outletEnd = outletEnd(text, prefixStart..<placeEnd)
+    var printedDate: DatelineReader.PrintedDate?
+    var placeParts: [String] = []
+    if let outletEnd {
+      var cursor = outletEnd
+      var placeStart = outletEnd
+      while cursor < placeEnd {
+        if printedDate == nil,
+          let date = datelineReader.readDate(text, at: cursor, limit: placeEnd),
+          date.day != nil
+        {
+          if cursor > placeStart { placeParts.append(text.string(placeStart..<cursor)) }
+          printedDate = date
+          cursor = date.range.upperBound
+          placeStart = cursor
+        } else {
+          cursor += 1
+        }
+      }
+      if placeEnd > placeStart { placeParts.append(text.string(placeStart..<placeEnd)) }
+    }
+    let place = trimmingSpaces(placeParts.joined())
+    let agency: String
+    if let outletEnd, end.kind == .wire || !place.isEmpty || printedDate != nil {
+      agency = text.string(prefixStart..<outletEnd)
+    } else {
+      agency = text.string(prefixStart..<(end.index + 1))
+    }
+    var lead = AgencyLead(
+      agency: agency, dateline: nil, byline: nil, start: start, bodyStart: end.index + 1)
+    if let printedDate {
+      lead.dateline = Dateline(
+        text: text.string(printedDate.range),
+        date: datelineReader.resolve(printedDate, issueDate: issueDate),
+        partOfDay: printedDate.partOfDay, place: place.isEmpty ? nil : place,
+        start: printedDate.range.lowerBound, end: printedDate.range.upperBound)
+    }
+    readCredits(text, line: line, into: &lead)
+    var body = lead.bodyStart
+    while body < line.upperBound, let scalar = text.scalar(at: body), ScalarFolding.isSpace(scalar)
+    {
+      body += 1
+    }
+    lead.bodyStart = body
+    if lead.dateline == nil {
+      lead.dateline = datelineReader.dateline(
+        text, at: body, limit: line.upperBound, issueDate: issueDate)
+    }
+    return lead
+  }
+
+  private func readCredits(_ text: SourceText, line: Range<Int>, into lead: inout AgencyLead) {
+    var cursor = lead.bodyStart
+    while cursor < line.upperBound, let scalar = text.scalar(at: cursor),
+      ScalarFolding.isSpace(scalar)
+    {
+      cursor += 1
+    }
+    guard let first = text.folded(at: cursor), cursor < line.upperBound else { return }
+    let limit = min(line.upperBound, cursor + PageStructureLexicon.longestBylineLine)
+    if let close = BylineLexicon.brackets[first] {
+      var end = cursor + 1
+      while end < limit, text.folded(at: end) != close { end += 1 }
+      guard end < limit, let reading = CreditParser().parse(text, cursor..<(end + 1)) else {
+        return
+      }
+      lead.byline = reading
+      lead.bodyStart = end + 1
+      return
+    }
+    guard BylineTokenizer.startsWithRoleWord(text, at: cursor, limit: limit) else { return }
+    var end = cursor
+    while end < limit, let scalar = text.folded(at: end), !Self.gluedCreditEnds.contains(scalar) {
+      end += 1
+    }
+    guard end < limit, let reading = CreditParser().parse(text, cursor..<end),
+      reading.hasRoleWord
+    else { return }
+    lead.byline = reading
+    lead.bodyStart = text.folded(at: end) == "," ? end : end + 1
+  }
+
+  private static let gluedCreditEnds = PageStructureLexicon.gluedCreditEnds
+
+  private func findLeadEnd(
+    _ text: SourceText, from start: Int, line: Range<Int>, attributed: Bool
+  ) -> (index: Int, kind: LeadEnd)? {
+    let limit = min(line.upperBound, start + Self.longestLead)
+    var sawOutlet = false
+    var cursor = start
+    while cursor < limit, let scalar = text.folded(at: cursor) {
+      if let end = Self.leadEnds.match(text, at: cursor, limit: cursor + 1), cursor > start,
+        sawOutlet || attributed,
+        let previous = text.folded(at: cursor - 1),
+        PageStructureLexicon.leadAnchors.contains(previous),
+        isFollowerOK(text, after: cursor, line: line, kind: end.value)
+      {
+        return (cursor, end.value)
+      }
+      if Self.outletAnchors.contains(scalar) { sawOutlet = true }
+      let allowed =
+        ScalarFolding.isHan(scalar) || ScalarFolding.isDigit(scalar)
+        || ScalarFolding.isSpace(scalar) || Self.prefixMarks.contains(scalar)
+      guard allowed else { return nil }
+      cursor += 1
+    }
+    return nil
+  }
+
+  private func isFollowerOK(_ text: SourceText, after index: Int, line: Range<Int>, kind: LeadEnd)
+    -> Bool
+  {
+    let next = index + 1
+    guard next < line.upperBound, let scalar = text.folded(at: next) else { return true }
+    if ScalarFolding.isSpace(scalar) || BylineLexicon.brackets[scalar] != nil
+      || scalar == ":" || scalar == ","
+    {
+      return true
+    }
+    switch kind {
+    case .report:
+      if ScalarFolding.isDigit(scalar) { return true }
+      return ScalarFolding.isHan(scalar)
+        && !PageStructureLexicon.reportWordFollowers.contains(scalar)
+    case .wire:
+      return Self.wireFollowers.match(text, at: next, limit: line.upperBound) != nil
+    }
+  }
+
+  private func outletEnd(_ text: SourceText, _ range: Range<Int>) -> Int? {
+    var cursor = range.lowerBound
+    var found: Int?
+    while cursor < range.upperBound {
+      if let scalar = text.scalar(at: cursor), ScalarFolding.isDigit(scalar) { break }
+      if let match = Self.outletEndings.match(text, at: cursor, limit: range.upperBound) {
+        found = cursor + match.length
+        cursor += match.length
+        if found != nil { break }
+      } else {
+        cursor += 1
+      }
+    }
+    return found
+  }
+
+  private func trimmingSpaces(_ string: String) -> String {
+    var scalars = Substring(string).unicodeScalars[...]
+    while let first = scalars.first, ScalarFolding.isSpace(first) { scalars.removeFirst() }
+    while let last = scalars.last, ScalarFolding.isSpace(last) { scalars.removeLast() }
+    return String(scalars)
+  }
+
+  private static let longestLead = 36
+  private static let prefixMarks = PageStructureLexicon.leadPrefixMarks
+  private static let outletAnchors = PageStructureLexicon.outletAnchors
+  private static let leadEnds = WordTable(PageStructureLexicon.leadEnds)
+  private static let leadEndPrefixes = WordTable(words: PageStructureLexicon.leadEndPrefixes)
+  private static let wireFollowers = WordTable(words: PageStructureLexicon.wireFollowers)
+  private static let outletEndings = WordTable(words: PageStructureLexicon.outletEndings)
+}

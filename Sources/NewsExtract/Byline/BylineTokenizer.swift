@@ -1,0 +1,141 @@
+/// A separator between the parts of a byline.
+enum BylineSeparator: Sendable, Equatable {
+  /// White space.
+  case space
+  /// `、`, `，`, `;`.
+  case list
+  /// `/`.
+  case slash
+  /// `:` or `：`.
+  case colon
+}
+
+/// One part of a byline segment.
+enum BylinePiece: Sendable {
+  /// A role word.
+  case role(RoleWord, Range<Int>)
+  /// A run of Han characters between role words: names, or an outlet before `记者`.
+  case chunk(Range<Int>)
+  /// An agency word such as `本报综合报道`.
+  case agency(Range<Int>)
+  /// `联合报道`.
+  case jointReport
+  /// `来源`.
+  case sourceLabel
+  /// A word that adds nothing (`报道`, `完`).
+  case ignorable
+  /// A separator; consecutive separators are merged, a slash winning.
+  case separator(BylineSeparator)
+}
+
+/// Cuts a byline segment into ``BylinePiece``s. Anything that cannot be part of a byline
+/// (digits, Latin letters, sentence punctuation) makes the whole segment fail.
+struct BylineTokenizer: Sendable {
+  /// The pieces of `range`, or `nil` when the segment is not byline-shaped.
+  func tokenize(_ text: SourceText, _ range: Range<Int>) -> [BylinePiece]? {
+    var pieces: [BylinePiece] = []
+    var index = range.lowerBound
+    while index < range.upperBound {
+      guard let raw = text.scalar(at: index) else { return nil }
+      let scalar = ScalarFolding.fold(raw)
+      if ScalarFolding.isSpace(raw) {
+        appendSeparator(.space, to: &pieces)
+      } else if BylineLexicon.slashes.contains(scalar) {
+        appendSeparator(.slash, to: &pieces)
+      } else if BylineLexicon.nameSeparators.contains(scalar) {
+        appendSeparator(.list, to: &pieces)
+      } else if BylineLexicon.colons.contains(scalar) {
+        appendSeparator(.colon, to: &pieces)
+      } else if isNameScalar(scalar) {
+        var end = index + 1
+        while end < range.upperBound, let next = text.scalar(at: end), isNameScalar(next) {
+          end += 1
+        }
+        tokenizeRun(text, index..<end, into: &pieces)
+        index = end
+        continue
+      } else {
+        return nil
+      }
+      index += 1
+    }
+    return pieces
+  }
+
+  private func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+    ScalarFolding.isHan(scalar) || BylineLexicon.nameDots.contains(scalar)
+  }
+
+  private func appendSeparator(_ kind: BylineSeparator, to pieces: inout [BylinePiece]) {
+    if case .separator(let previous) = pieces.last {
+      if kind == .slash || (previous == .space && kind != .space) {
+        pieces[pieces.count - 1] = .separator(kind)
+      }
+    } else {
+      pieces.append(.separator(kind))
+    }
+  }
+
+  private func tokenizeRun(
+    _ text: SourceText, _ run: Range<Int>, into pieces: inout [BylinePiece]
+  ) {
+    if let single = Self.singleDuties.match(text, at: run.lowerBound, limit: run.upperBound),
+      single.length == run.count
+    {
+      pieces.append(.role(single.value, run))
+      return
+    }
+    if Self.endMarks.isWord(text, run) {
+      pieces.append(.ignorable)
+      return
+    }
+    var cursor = run.lowerBound
+    var chunkStart = run.lowerBound
+    while cursor < run.upperBound {
+      guard let found = Self.words.match(text, at: cursor, limit: run.upperBound) else {
+        cursor += 1
+        continue
+      }
+      appendChunk(text, chunkStart..<cursor, to: &pieces)
+      let range = cursor..<(cursor + found.length)
+      switch found.value {
+      case .role(let word): pieces.append(.role(word, range))
+      case .agency: pieces.append(.agency(range))
+      case .jointReport: pieces.append(.jointReport)
+      case .sourceLabel: pieces.append(.sourceLabel)
+      case .ignorable: pieces.append(.ignorable)
+      }
+      cursor = range.upperBound
+      chunkStart = cursor
+    }
+    appendChunk(text, chunkStart..<run.upperBound, to: &pieces)
+  }
+
+  /// Appends a chunk, splitting off a `摄` glued to the end of a name (`鞠鹏摄`).
+  private func appendChunk(_ text: SourceText, _ range: Range<Int>, to pieces: inout [BylinePiece])
+  {
+    guard !range.isEmpty else { return }
+    let last = range.upperBound - 1
+    if range.count >= BylineLexicon.shortestName + 1,
+      Self.gluedPhotoSuffixes.isWord(text, last..<range.upperBound),
+      let photo = Self.singleDuties.match(text, at: last, limit: range.upperBound)
+    {
+      pieces.append(.chunk(range.lowerBound..<last))
+      pieces.append(.role(photo.value, last..<range.upperBound))
+      return
+    }
+    pieces.append(.chunk(range))
+  }
+
+  /// Whether a role word (`记者`, `通讯员` …) starts at `index`.
+  static func startsWithRoleWord(_ text: SourceText, at index: Int, limit: Int) -> Bool {
+    guard let found = words.match(text, at: index, limit: limit) else { return false }
+    if case .role(let word) = found.value { return word.isTitle }
+    return false
+  }
+
+  private static let words = WordTable(BylineLexicon.words)
+  private static let singleDuties = WordTable(BylineLexicon.singleDuties)
+  private static let gluedPhotoSuffixes = WordTable(words: BylineLexicon.gluedPhotoSuffixes)
+  private static let endMarks = WordTable(words: BylineLexicon.endMarks)
+}

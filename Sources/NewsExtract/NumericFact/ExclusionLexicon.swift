@@ -1,0 +1,92 @@
+/// The contexts in which a number is not a fact: ordinals, calendar years, codes, phone
+/// numbers, idioms, and unit words that start a longer word.
+///
+/// ```swift
+/// ExclusionLexicon.ordinalPrefixes  // ["第"]
+/// ```
+public enum ExclusionLexicon {
+  /// Words before a number that make it an ordinal (第7站, 总第427期).
+  public static let ordinalPrefixes = ["第", "第 "]
+
+  /// Scalars right before a number that make it part of a code, address or formula
+  /// (TOP20, qtxqdaily@126.com, 1+5+N, No.5, #3).
+  public static let codeNeighbours: Set<Unicode.Scalar> = [
+    "@", "#", "_", "+", "=", "/", "\\", "&", "*", "^", "~",
+  ]
+
+  /// Scalars right after a number that make it a code, a clock time or a formula
+  /// (6:00, 6+2, 1.0.3).
+  public static let codeFollowers: Set<Unicode.Scalar> = ["+", ":", "@", "_", "=", "*", "#"]
+
+  /// Labels before phone numbers (a long plain integer after them is never a fact).
+  public static let phoneLabels = [
+    "电话", "热线", "手机", "传真", "邮编", "号码", "咨询", "QQ", "qq", "微信", "联系方式",
+  ]
+
+  /// The fewest digits of a plain integer that may be a phone number or code.
+  public static let phoneDigits = 7
+
+  /// The unit word after which a plain four-digit number is a calendar year.
+  public static let calendarYearUnit = "年"
+
+  /// Years: a plain four-digit integer in this range before 年 is a calendar year.
+  public static let yearRange = 1800...2199
+
+  /// Unit words that stop being units when a longer word begins with them
+  /// (3年级 is a grade, 80年代 a decade, 两位数 a digit count, 3方面 aspects).
+  public static let unitWordContinuations: [String: Set<Unicode.Scalar>] = [
+    "年": ["级", "代", "份", "度", "初", "底", "末"],
+    "元": ["化", "素", "宇", "论", "旦", "年", "首", "老", "帅", "月", "朝", "气", "件"],
+    "位": ["数", "置", "于"],
+    "方": ["面", "案", "式", "向", "法", "针", "位", "阵", "便", "言", "舱"],
+    "名": ["单", "字", "称", "义", "片", "牌", "列", "录", "次"],
+    "周": ["边", "末", "围", "到", "期", "全", "密", "报", "岁"],
+    "天": ["然", "下", "津", "地", "空", "气", "才", "堂"],
+    "次": ["方", "要", "序", "级", "贷", "生"],
+    "度": ["假", "过", "量", "日"],
+    "起": ["步", "来", "点", "草", "诉", "源", "航", "飞", "到"],
+    "期": ["间", "限", "望", "待", "刊", "货", "末", "满"],
+    "部": ["分", "署", "位", "长", "队"],
+    "台": ["湾", "风", "州", "阶", "账", "上", "下"],
+    "头": ["条", "等", "号", "脑"],
+    "道": ["路", "理", "德", "歉", "教", "具"],
+    "本": ["报", "市", "区", "地", "届", "次", "科", "身", "土", "着", "金", "色"],
+    "节": ["目", "点", "约", "能", "日", "奏"],
+    "门": ["户", "口", "槛", "类", "诊"],
+    "场": ["所", "景", "馆"],
+    "首": ["都", "府", "先", "次", "位", "批", "席", "创", "发", "届"],
+    "口": ["岸", "罩", "号", "径"],
+    "对": ["接", "口", "标", "话", "象", "于", "外", "比"],
+    "只": ["要", "有", "是", "能"],
+    "把": ["握", "关"],
+    "人": ["民", "才", "大", "类", "工", "员", "口", "文", "社", "气", "间"],
+    "户": ["口", "外", "籍", "型"],
+    "家": ["乡", "长", "园", "风", "属", "政", "族"],
+    "米": ["粮", "饭"],
+    "克": ["服", "隆"],
+    "升": ["级", "华", "值", "温"],
+    "层": ["次", "级", "面"],
+    "支": ["持", "付", "出", "部", "援"],
+    "组": ["织", "团", "建", "长", "合"],
+    "队": ["伍", "员", "长"],
+    "处": ["理", "置", "长", "罚", "于"],
+    "间": ["隔", "断"],
+    "类": ["似", "型"],
+    "批": ["准", "示", "评"],
+    "张": ["贴", "扬"],
+    "成": ["为", "员", "立", "果", "功", "效", "绩", "本", "都", "熟", "就", "长", "交", "型", "了"],
+  ]
+
+  /// Fixed phrases whose numerals are not quantities (千头万绪, 千家万户, 一成不变).
+  public static let idioms = [
+    "千头万绪", "千家万户", "一成不变", "成千上万", "千千万万", "万无一失", "百尺竿头", "三番五次",
+    "三番两次", "一五一十", "九牛一毛", "五花八门", "三头六臂", "千方百计", "一举两得", "千军万马",
+    "万人空巷", "十万火急", "三天两头", "千篇一律", "五湖四海", "七上八下", "十全十美", "万众一心",
+    "四面八方", "一年四季", "千里之外", "万水千山", "千山万水", "百分之百", "百分百", "三五成群",
+    "十二分", "百倍", "一个个", "最后一公里", "半斤八两", "半圆", "半边天", "半壁江山", "最后一米", "最后一百米", "一公里范围",
+  ]
+
+  /// Words before a number that make it "recent" rather than "nearly" when the unit is a
+  /// duration (近3年, 最近5个月).
+  public static let recentPrefixes = ["最近", "近"]
+}

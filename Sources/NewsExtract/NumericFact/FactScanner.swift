@@ -1,0 +1,573 @@
+import Foundation
+
+/// The engine of ``NumericFactExtractor``: reads a number at a position, then its unit,
+/// range, qualifiers and direction, and applies the exclusions. Contains no Chinese
+/// literal; every word comes from the lexicons.
+struct FactScanner {
+  let text: SourceText
+  let lower: Int
+  let upper: Int
+  let reader = NumberReader()
+  let units = UnitMatcher.shared
+
+  static let before = LexiconWord.table(QualifierLexicon.before.map { ($0.word, $0.qualifier) })
+  static let after = LexiconWord.table(QualifierLexicon.after.map { ($0.word, $0.qualifier) })
+  static let changes = LexiconWord.table(QualifierLexicon.changes.map { ($0.word, $0.direction) })
+  static let fillers = LexiconWord.table(QualifierLexicon.changeFillers.map { ($0, ()) })
+  static let ordinals = LexiconWord.table(ExclusionLexicon.ordinalPrefixes.map { ($0, ()) })
+  static let phoneLabels = LexiconWord.table(ExclusionLexicon.phoneLabels.map { ($0, ()) })
+  static let recent = LexiconWord.table(ExclusionLexicon.recentPrefixes.map { ($0, ()) })
+  static let scales = LexiconWord.table(UnitLexicon.temperatureScales.map { ($0, ()) })
+  static let negatives = LexiconWord.table(NumberLexicon.negativePrefixes.map { ($0, ()) })
+  static let perWords = LexiconWord.table(UnitLexicon.perWords.map { ($0, ()) })
+  static let percentLeaders = LexiconWord.table(
+    NumberLexicon.percentLeaders.map { ($0.word, Decimal(string: $0.factor) ?? 1) })
+  static let currencyPrefixes = LexiconWord.table(
+    UnitLexicon.currencyPrefixes.map { ($0.word, $0.unit) })
+  static let rangeOpeners = LexiconWord.table(NumberLexicon.rangeOpeners.map { ($0, ()) })
+  static let fixedPercents = LexiconWord.table(
+    UnitLexicon.fixedPercentages.map { ($0.word, Decimal(string: $0.value) ?? 0) })
+  static let rangeSeparators = LexiconWord.table(NumberLexicon.rangeSeparators.map { ($0, ()) })
+  static let moneySuffixes = LexiconWord.table(UnitLexicon.moneySuffixes.map { ($0, ()) })
+  static let subunits = LexiconWord.table(
+    UnitLexicon.subunits.map { ($0.word, Decimal(string: $0.factor) ?? 0) })
+  static let idioms: [Unicode.Scalar: [[Unicode.Scalar]]] = {
+    var table: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+    for idiom in ExclusionLexicon.idioms {
+      let scalars = Array(idiom.unicodeScalars)
+      for scalar in Set(scalars) { table[scalar, default: []].append(scalars) }
+    }
+    return table
+  }()
+  static let continuations: [String: Set<Unicode.Scalar>] = ExclusionLexicon
+    .unitWordContinuations
+
+  /// A number with its unit, before the context words are added.
+  struct Quantity {
+    var value: Decimal
+    var upper: Decimal?
+    var entry: UnitEntry
+    var unit: String
+    var kind: QuantityKind
+    var qualifier: Qualifier?
+    var end: Int
+  }
+
+  /// The fact starting at `index`, if any, and the index to continue from.
+  func scan(at index: Int) -> (NumericFact?, Int) {
+    if let (value, end) = Self.fixedPercents.longestMatch(in: text, at: index, limit: upper) {
+      let entry = UnitLexicon.percent
+      return (
+        NumericFact(
+          text: text.string(index..<end), value: value, unit: entry.unit, kind: .percentage,
+          start: index, end: end), end
+      )
+    }
+    if let (factor, end) = Self.percentLeaders.longestMatch(in: text, at: index, limit: upper) {
+      return percentWord(start: index, numberStart: end, factor: factor)
+    }
+    guard reader.startsNumber(text, at: index, limit: upper),
+      let reading = reader.read(text, at: index, limit: upper)
+    else { return (nil, index + 1) }
+    let next = max(reading.end, index + 1)
+    if reading.overflow { return (nil, next) }
+    if reading.isArabic && isCode(reading) { return (nil, skipToken(from: next)) }
+    guard let quantity = quantity(after: reading) else { return (nil, next) }
+    guard accepts(reading, quantity) else { return (nil, max(next, quantity.end)) }
+    return (fact(reading, quantity), max(next, quantity.end))
+  }
+
+  // MARK: Quantity
+
+  /// The unit (and range, half, subunits, compound and after-qualifier) after a number.
+  func quantity(after reading: NumberReading) -> Quantity? {
+    var cursor = reading.end
+    var qualifier = reading.qualifier
+    if let scalar = text.scalar(at: cursor), NumberLexicon.overInfixes.contains(scalar),
+      cursor + 1 < upper,
+      units.starts(
+        in: text, at: text.skipGap(at: cursor + 1, limit: upper, maxSpaces: 1), limit: upper)
+    {
+      qualifier = .over
+      cursor += 1
+    }
+    if reader.isFractionMarker(text, cursor, upper) {
+      return fraction(denominator: reading, markerAt: cursor)
+    }
+    let unitStart = text.skipGap(at: cursor, limit: upper, maxSpaces: 4)
+    var value = reading.value
+    var upperValue = reading.upper
+    var entry: UnitEntry
+    var end: Int
+    if let match = units.match(in: text, at: unitStart, limit: upper) {
+      (entry, end) = (match.entry, match.end)
+      if let range = rangeEnd(after: end, low: reading, unit: entry) {
+        upperValue = range.upper
+        end = range.end
+        value = range.low
+      }
+    } else if let match = discount(at: unitStart, reading) {
+      return match
+    } else if let range = range(after: cursor, low: reading) {
+      (entry, end, value, upperValue) = (range.entry, range.end, range.low, range.upper)
+    } else if let prefixed = currencyBefore(reading) {
+      entry = UnitEntry(prefixed, .money)
+      end = reading.end
+    } else {
+      return nil
+    }
+    if let continuation = text.scalar(at: end), end < upper,
+      Self.continuations[entry.word]?.contains(continuation) == true
+    {
+      return nil
+    }
+    if entry.kind == .percentage && entry.multiplier == 10 {
+      guard value <= 10, reading.trailingMultiplier == nil else { return nil }
+      if let tail = text.scalar(at: end), end < upper, let digit = NumberLexicon.digits[tail] {
+        value += Decimal(digit) / 10
+        end += 1
+      }
+    }
+    var quantity = Quantity(
+      value: value * entry.multiplier, upper: upperValue.map { $0 * entry.multiplier },
+      entry: entry, unit: entry.unit, kind: entry.kind, qualifier: qualifier ?? entry.qualifier,
+      end: end)
+    extendAfterUnit(&quantity)
+    return quantity
+  }
+
+  /// 半 (两米半), 角/毛/分 after 元 (123元1角1分), a compound unit (万元/亩), then an
+  /// approximation word after the unit (左右, 以上).
+  private func extendAfterUnit(_ quantity: inout Quantity) {
+    var end = quantity.end
+    if let scalar = text.scalar(at: end), end < upper, NumberLexicon.half.contains(scalar),
+      quantity.upper == nil, quantity.kind != .count, quantity.kind != .people,
+      quantity.kind != .households
+    {
+      quantity.value += Decimal(5) / 10 * quantity.entry.multiplier
+      end += 1
+    }
+    if UnitLexicon.subunitHosts.contains(quantity.entry.word), quantity.upper == nil {
+      var cursor = end
+      var lastFactor: Decimal = 1
+      while let reading = reader.read(text, at: cursor, limit: upper), !reading.overflow,
+        reading.upper == nil,
+        let (factor, after) = Self.subunits.longestMatch(in: text, at: reading.end, limit: upper)
+      {
+        quantity.value += reading.value * factor
+        lastFactor = factor
+        cursor = after
+      }
+      if let tail = trailingDigit(at: cursor) {
+        quantity.value += tail.value * lastFactor
+        cursor = tail.end
+      }
+      if cursor != end && quantity.kind != .money {
+        quantity.entry = UnitLexicon.yuan
+        quantity.unit = UnitLexicon.yuan.unit
+        quantity.kind = .money
+      }
+      end = cursor
+    } else if UnitLexicon.trailingDigitHosts.contains(quantity.entry.word),
+      quantity.upper == nil, let tail = trailingDigit(at: end)
+    {
+      quantity.value += tail.value * quantity.entry.multiplier
+      end = tail.end
+    }
+    if quantity.kind == .money,
+      let (_, suffixEnd) = Self.moneySuffixes.longestMatch(in: text, at: end, limit: upper)
+    {
+      end = suffixEnd
+    }
+    if let (_, perEnd) = Self.perWords.longestMatch(in: text, at: end, limit: upper),
+      let denominator = UnitMatcher.denominators.match(in: text, at: perEnd, limit: upper)
+    {
+      quantity.unit = quantity.entry.unit + "/" + denominator.entry.unit
+      quantity.kind =
+        quantity.kind == .length && denominator.entry.kind == .duration ? .speed : .other
+      end = denominator.end
+    }
+    if let (word, afterEnd) = Self.after.longestMatch(in: text, at: end, limit: upper) {
+      let isInfix =
+        afterEnd - end == 1
+        && text.scalar(at: end).map {
+          NumberLexicon.overInfixes.contains($0)
+        } == true
+      if !isInfix || QualifierLexicon.afterUnitOverHosts.contains(quantity.kind) {
+        if quantity.qualifier == nil { quantity.qualifier = word }
+        end = afterEnd
+      }
+    }
+    quantity.end = end
+  }
+
+  /// A digit right after a unit, read as tenths (三米九 → 3.9, 九块九 → 9.9) or, after 零,
+  /// as hundredths (三块零四 → 3.04), when nothing numeric follows it.
+  private func trailingDigit(at index: Int) -> (value: Decimal, end: Int)? {
+    var cursor = index
+    var divisor: Decimal = 10
+    if let scalar = text.scalar(at: cursor), NumberLexicon.zeros.contains(scalar) {
+      divisor = 100
+      cursor += 1
+    }
+    guard cursor < upper, let scalar = text.scalar(at: cursor),
+      let digit = NumberLexicon.digits[scalar], digit > 0
+    else { return nil }
+    let after = cursor + 1
+    if let next = text.scalar(at: after), after < upper,
+      ScalarFolding.isHan(next) || ScalarFolding.isDigit(next)
+    {
+      let isQualifier = Self.after.longestMatch(in: text, at: after, limit: upper) != nil
+      let isRange = Self.rangeSeparators.longestMatch(in: text, at: after, limit: upper) != nil
+      guard isQualifier || isRange else { return nil }
+    }
+    return (Decimal(digit) / divisor, after)
+  }
+
+  /// 折 after a number: 九折 → 90%, 75折 → 75%.
+  private func discount(at index: Int, _ reading: NumberReading) -> Quantity? {
+    let entry = UnitLexicon.discount
+    guard let end = text.match(entry.scalars, at: index, limit: upper), reading.upper == nil,
+      !reading.hasMultiplier, reading.value > 0, reading.value < 100
+    else { return nil }
+    let value = reading.value < 10 ? reading.value * 10 : reading.value
+    return Quantity(
+      value: value, upper: nil, entry: entry, unit: entry.unit, kind: entry.kind,
+      qualifier: nil, end: end)
+  }
+
+  /// 三分之一 → 33.333333%, 四分之三 → 75%.
+  private func fraction(denominator: NumberReading, markerAt marker: Int) -> Quantity? {
+    let start = marker + Self.markerLength
+    guard denominator.value > 0, let numerator = reader.read(text, at: start, limit: upper),
+      !numerator.overflow, numerator.upper == nil
+    else { return nil }
+    if let unit = units.match(in: text, at: numerator.end, limit: upper),
+      unit.entry.kind != .percentage, unit.entry.kind != .count
+    {
+      let share = SIConversion.rounded(numerator.value / denominator.value)
+      var quantity = Quantity(
+        value: share * unit.entry.multiplier, upper: nil, entry: unit.entry,
+        unit: unit.entry.unit, kind: unit.entry.kind, qualifier: nil, end: unit.end)
+      extendAfterUnit(&quantity)
+      return quantity
+    }
+    let entry = UnitLexicon.percent
+    let percent = SIConversion.rounded(numerator.value * 100 / denominator.value)
+    var quantity = Quantity(
+      value: percent, upper: nil, entry: entry, unit: entry.unit, kind: .percentage,
+      qualifier: nil, end: numerator.end)
+    extendAfterUnit(&quantity)
+    return quantity
+  }
+
+  static let markerLength = NumberLexicon.fractionMarker.unicodeScalars.count
+
+  /// 百分之五 → 5%, 千分之二 → 0.2%.
+  private func percentWord(start: Int, numberStart: Int, factor: Decimal) -> (NumericFact?, Int) {
+    let gap = text.skipGap(at: numberStart, limit: upper, maxSpaces: 2)
+    guard let reading = reader.read(text, at: gap, limit: upper), !reading.overflow else {
+      return (nil, numberStart)
+    }
+    let entry = UnitLexicon.percent
+    var quantity = Quantity(
+      value: reading.value * factor, upper: reading.upper.map { $0 * factor }, entry: entry,
+      unit: entry.unit, kind: .percentage, qualifier: reading.qualifier, end: reading.end)
+    extendAfterUnit(&quantity)
+    var shifted = reading
+    shifted.start = start
+    return (fact(shifted, quantity), max(quantity.end, start + 1))
+  }
+
+  // MARK: Ranges
+
+  /// A range after a number without unit: 3-4个, 6到8个, 两到三万港元.
+  private func range(after cursor: Int, low: NumberReading) -> (
+    entry: UnitEntry, end: Int, low: Decimal, upper: Decimal
+  )? {
+    let start = text.skipGap(at: cursor, limit: upper, maxSpaces: 1)
+    guard
+      let (_, separatorEnd) = Self.rangeSeparators.longestMatch(in: text, at: start, limit: upper)
+    else { return nil }
+    let highStart = text.skipGap(at: separatorEnd, limit: upper, maxSpaces: 1)
+    guard let high = reader.read(text, at: highStart, limit: upper), !high.overflow,
+      high.isArabic == low.isArabic || low.isArabic == false
+    else { return nil }
+    var highEnd = high.end
+    if let scalar = text.scalar(at: highEnd), NumberLexicon.overInfixes.contains(scalar) {
+      highEnd += 1
+    }
+    let unitStart = text.skipGap(at: highEnd, limit: upper, maxSpaces: 2)
+    guard let unit = units.match(in: text, at: unitStart, limit: upper) else { return nil }
+    var scaledLow = low
+    if low.hasMultiplier && unit.entry.multiplier != 1 && unit.entry.multiplier != 0 {
+      scaledLow.value = low.value / unit.entry.multiplier
+    }
+    guard let bounds = bounds(low: scaledLow, high: high) else { return nil }
+    if unit.entry.word == ExclusionLexicon.calendarYearUnit && (isYear(low) || isYear(high)) {
+      return nil
+    }
+    return (unit.entry, unit.end, bounds.0, bounds.1)
+  }
+
+  /// The end of a range whose low end carries the unit: 200元至400元.
+  private func rangeEnd(after unitEnd: Int, low: NumberReading, unit: UnitEntry) -> (
+    low: Decimal, upper: Decimal, end: Int
+  )? {
+    guard
+      let (_, separatorEnd) = Self.rangeSeparators.longestMatch(
+        in: text, at: unitEnd, limit: upper),
+      let high = reader.read(text, at: separatorEnd, limit: upper), !high.overflow,
+      let second = units.match(in: text, at: high.end, limit: upper),
+      second.entry.unit == unit.unit, let bounds = bounds(low: low, high: high)
+    else { return nil }
+    let factor = second.entry.multiplier / unit.multiplier
+    return (bounds.0, bounds.1 * factor, second.end)
+  }
+
+  /// The two ends of a range; the low end shares the high end's 万/亿 when it has none.
+  private func bounds(low: NumberReading, high: NumberReading) -> (Decimal, Decimal)? {
+    var lowValue = low.value
+    if low.trailingMultiplier == nil, let factor = high.trailingMultiplier,
+      lowValue * factor <= high.value
+    {
+      lowValue *= factor
+    } else if !low.hasMultiplier, high.hasMultiplier, !low.isArabic, !high.isArabic,
+      let factor = high.trailingMultiplier ?? smallFactor(of: high), lowValue * factor <= high.value
+    {
+      lowValue *= factor
+    }
+    guard high.value > lowValue else { return nil }
+    return (lowValue, high.value)
+  }
+
+  private func smallFactor(of reading: NumberReading) -> Decimal? {
+    var factor: Decimal = 1
+    while factor * 10 <= reading.value { factor *= 10 }
+    return factor > 1 ? factor : nil
+  }
+
+  // MARK: Exclusions
+
+  /// Whether an Arabic number is part of a code, formula, clock time or address.
+  private func isCode(_ reading: NumberReading) -> Bool {
+    if let previous = text.folded(at: reading.start - 1), reading.start > lower {
+      if ExclusionLexicon.codeNeighbours.contains(previous)
+        || text.isASCIILetter(at: reading.start - 1)
+      {
+        return true
+      }
+      if previous == ".",
+        text.isASCIILetter(at: reading.start - 2)
+          || (text.folded(at: reading.start - 2).map(ScalarFolding.isDigit) ?? false)
+      {
+        return true
+      }
+    }
+    if let following = text.folded(at: reading.end), reading.end < upper {
+      if ExclusionLexicon.codeFollowers.contains(following) { return true }
+      if following == ".", let after = text.folded(at: reading.end + 1),
+        ScalarFolding.isDigit(after) || text.isASCIILetter(at: reading.end + 1)
+      {
+        return true
+      }
+      if text.isASCIILetter(at: reading.end)
+        && !units.starts(in: text, at: reading.end, limit: upper)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The index after the run of letters, digits and code punctuation from `index`.
+  private func skipToken(from index: Int) -> Int {
+    var cursor = index
+    while cursor < upper, let scalar = text.folded(at: cursor),
+      scalar.isASCII && !ScalarFolding.isSpace(scalar) && scalar != "\n"
+    {
+      cursor += 1
+    }
+    return max(cursor, index)
+  }
+
+  /// The exclusions: ordinals, years, phone numbers, small Chinese counts, digit
+  /// sequences, bare multipliers, idioms.
+  private func accepts(_ reading: NumberReading, _ quantity: Quantity) -> Bool {
+    if isOrdinal(reading) { return false }
+    if quantity.entry.word == ExclusionLexicon.calendarYearUnit && isYear(reading)
+      && quantity.qualifier == nil && quantity.upper == nil
+    {
+      return false
+    }
+    if !reading.isArabic {
+      if reading.isDigitSequence && quantity.entry.word != UnitLexicon.discount.word {
+        return false
+      }
+      if quantity.entry.arabicOnly { return false }
+      if reading.isSmallChinese && !quantity.entry.allowsSmallChinese { return false }
+      if reading.isBareMultiplier && quantity.qualifier == nil
+        && qualifierBefore(reading.start) == nil
+      {
+        return false
+      }
+      if isIdiom(around: reading.start) { return false }
+    }
+    if reading.isPlainInteger && reading.integerDigits >= ExclusionLexicon.phoneDigits
+      && isAfterPhoneLabel(reading.start)
+    {
+      return false
+    }
+    return true
+  }
+
+  private func isOrdinal(_ reading: NumberReading) -> Bool {
+    var position = reading.start
+    while position > lower, let scalar = text.scalar(at: position - 1),
+      ScalarFolding.isSpace(scalar)
+    {
+      position -= 1
+    }
+    return Self.ordinals.longestMatch(in: text, endingAt: position, lowerLimit: lower) != nil
+  }
+
+  private func isYear(_ reading: NumberReading) -> Bool {
+    guard reading.isPlainInteger, reading.integerDigits == 4 else { return false }
+    let bounds = ExclusionLexicon.yearRange
+    return reading.value >= Decimal(bounds.lowerBound)
+      && reading.value <= Decimal(bounds.upperBound)
+  }
+
+  private func isAfterPhoneLabel(_ start: Int) -> Bool {
+    var position = start
+    var steps = 0
+    while position > lower && steps < 8 {
+      if let scalar = text.folded(at: position - 1), scalar == ":" || scalar == "-" {
+        return true
+      }
+      if Self.phoneLabels.longestMatch(in: text, endingAt: position, lowerLimit: lower) != nil {
+        return true
+      }
+      position -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  private func isIdiom(around index: Int) -> Bool {
+    guard let scalar = text.scalar(at: index), let candidates = Self.idioms[scalar] else {
+      return false
+    }
+    for idiom in candidates {
+      for (offset, element) in idiom.enumerated() where element == scalar {
+        let start = index - offset
+        if start >= lower, text.match(idiom, at: start, limit: upper) != nil { return true }
+      }
+    }
+    return false
+  }
+
+  // MARK: Context before the number
+
+  /// The approximation word right before `start`, with its start.
+  func qualifierBefore(_ start: Int) -> (Qualifier, Int)? {
+    Self.before.longestMatch(in: text, endingAt: start, lowerLimit: lower)
+  }
+
+  private func currencyBefore(_ reading: NumberReading) -> String? {
+    guard reading.isArabic || !reading.isSmallChinese else { return nil }
+    return Self.currencyPrefixes.longestMatch(in: text, endingAt: reading.start, lowerLimit: lower)?
+      .0
+  }
+
+  /// Builds the fact: the span with the words before the number, the direction, SI value.
+  private func fact(_ reading: NumberReading, _ quantity: Quantity) -> NumericFact {
+    var start = reading.start
+    var value = quantity.value
+    var upperValue = quantity.upper
+    var negative = false
+    for _ in 0..<3 {
+      if let (_, scaleStart) = Self.scales.longestMatch(
+        in: text, endingAt: start, lowerLimit: lower),
+        quantity.kind == .temperature
+      {
+        start = scaleStart
+      } else if !negative,
+        let (_, signStart) = Self.negatives.longestMatch(
+          in: text, endingAt: start, lowerLimit: lower),
+        isSignContext(signStart, start)
+      {
+        negative = true
+        start = signStart
+      } else {
+        break
+      }
+    }
+    if negative {
+      value = -value
+      upperValue = upperValue.map { -$0 }
+    }
+    var qualifier = quantity.qualifier
+    if let (word, wordStart) = qualifierBefore(start) {
+      let isRecent =
+        QualifierLexicon.recentKinds.contains(quantity.kind)
+        && Self.recent.longestMatch(in: text, endingAt: start, lowerLimit: lower) != nil
+      if !isRecent {
+        qualifier = word
+        start = wordStart
+      }
+    }
+    if let (_, prefixStart) = Self.currencyPrefixes.longestMatch(
+      in: text, endingAt: start, lowerLimit: lower), quantity.kind == .money
+    {
+      start = prefixStart
+    }
+    if quantity.upper != nil,
+      let (_, openerStart) = Self.rangeOpeners.longestMatch(
+        in: text, endingAt: start, lowerLimit: lower)
+    {
+      start = openerStart
+    }
+    var direction: Direction?
+    if quantity.kind == .percentage || quantity.kind == .percentagePoint {
+      direction = self.direction(before: start)
+    }
+    let si = SIConversion.si(value, quantity.entry)
+    return NumericFact(
+      text: text.string(start..<quantity.end), value: value, unit: quantity.unit,
+      kind: quantity.kind, qualifier: qualifier, upper: upperValue, direction: direction,
+      siValue: si, siUnit: si == nil ? nil : quantity.entry.siUnit, start: start,
+      end: quantity.end)
+  }
+
+  /// Whether the sign word at `signStart` is a sign: a Han sign word anywhere, an ASCII or
+  /// full-width minus only where no number or word runs on into it.
+  private func isSignContext(_ signStart: Int, _ numberStart: Int) -> Bool {
+    guard numberStart - signStart == 1, let sign = text.scalar(at: signStart),
+      !ScalarFolding.isHan(sign)
+    else { return true }
+    guard signStart > lower, let previous = text.scalar(at: signStart - 1) else { return true }
+    let isNumeral =
+      NumberLexicon.digits[previous] != nil || NumberLexicon.smallMultipliers[previous] != nil
+      || NumberLexicon.largeMultipliers[previous] != nil
+    return !isNumeral && !ScalarFolding.isDigit(previous) && !text.isASCIILetter(at: signStart - 1)
+  }
+
+  /// The change word before a percentage (同比下降26.06%, 增长不低于8%), skipping fillers.
+  private func direction(before start: Int) -> Direction? {
+    var position = start
+    for _ in 0..<3 {
+      if let (direction, _) = Self.changes.longestMatch(
+        in: text, endingAt: position, lowerLimit: lower)
+      {
+        return direction
+      }
+      guard
+        let (_, fillerStart) = Self.fillers.longestMatch(
+          in: text, endingAt: position, lowerLimit: lower)
+      else { return nil }
+      position = fillerStart
+    }
+    return nil
+  }
+}

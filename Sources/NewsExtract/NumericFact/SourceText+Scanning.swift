@@ -1,0 +1,105 @@
+extension SourceText {
+  /// The end of the white-space run at `index` when that run holds a line break (the page
+  /// layout's break inside a paragraph), else `nil`.
+  ///
+  /// - Complexity: O(*k*) in the length of the run.
+  func breakRunEnd(at index: Int, limit: Int) -> Int? {
+    var cursor = index
+    var sawBreak = false
+    while cursor < limit {
+      let scalar = scalars[cursor]
+      if scalar == "\n" {
+        sawBreak = true
+      } else if !ScalarFolding.isSpace(scalar) {
+        break
+      }
+      cursor += 1
+    }
+    return sawBreak && cursor > index ? cursor : nil
+  }
+
+  /// The index after horizontal spaces and layout line breaks starting at `index`, skipping
+  /// at most `maxSpaces` plain spaces when no line break is among them.
+  func skipGap(at index: Int, limit: Int, maxSpaces: Int) -> Int {
+    if let end = breakRunEnd(at: index, limit: limit) { return end }
+    var cursor = index
+    while cursor < limit && cursor - index < maxSpaces && ScalarFolding.isSpace(scalars[cursor]) {
+      cursor += 1
+    }
+    return cursor
+  }
+
+  /// Matches `word` at `index` (comparing folded scalars, allowing layout line breaks
+  /// between its scalars) and returns the index after it.
+  func match(_ word: [Unicode.Scalar], at index: Int, limit: Int) -> Int? {
+    var cursor = index
+    for (offset, expected) in word.enumerated() {
+      if offset > 0, cursor < limit,
+        scalars[cursor] == "\n" || ScalarFolding.isSpace(scalars[cursor])
+      {
+        cursor = skipGap(at: cursor, limit: limit, maxSpaces: 4)
+      }
+      guard cursor < limit, ScalarFolding.fold(scalars[cursor]) == expected else { return nil }
+      cursor += 1
+    }
+    return cursor
+  }
+
+  /// Matches `word` ending right before `end` (folded, no line breaks) and returns its start.
+  func match(_ word: [Unicode.Scalar], endingAt end: Int, lowerLimit: Int) -> Int? {
+    let start = end - word.count
+    guard start >= lowerLimit, start >= 0, end <= count else { return nil }
+    var cursor = start
+    for expected in word {
+      guard ScalarFolding.fold(scalars[cursor]) == expected else { return nil }
+      cursor += 1
+    }
+    return start
+  }
+
+  /// Whether the scalar at `index` is an ASCII letter.
+  func isASCIILetter(at index: Int) -> Bool {
+    guard let scalar = folded(at: index) else { return false }
+    return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
+  }
+}
+
+/// A word of a lexicon as scalars, with what it stands for.
+struct LexiconWord<Payload: Sendable>: Sendable {
+  let scalars: [Unicode.Scalar]
+  let payload: Payload
+
+  init(_ word: String, _ payload: Payload) {
+    self.scalars = Array(word.unicodeScalars)
+    self.payload = payload
+  }
+
+  /// Words sorted longest first, so that the first match is the longest.
+  static func table(_ pairs: [(String, Payload)]) -> [LexiconWord] {
+    pairs.map { LexiconWord($0.0, $0.1) }.sorted { $0.scalars.count > $1.scalars.count }
+  }
+}
+
+extension Array {
+  /// The longest lexicon word matching at `index`, with the index after it.
+  func longestMatch<P>(in text: SourceText, at index: Int, limit: Int) -> (P, Int)?
+  where Element == LexiconWord<P> {
+    for word in self {
+      if let end = text.match(word.scalars, at: index, limit: limit) {
+        return (word.payload, end)
+      }
+    }
+    return nil
+  }
+
+  /// The longest lexicon word ending at `end`, with its start.
+  func longestMatch<P>(in text: SourceText, endingAt end: Int, lowerLimit: Int) -> (P, Int)?
+  where Element == LexiconWord<P> {
+    for word in self {
+      if let start = text.match(word.scalars, endingAt: end, lowerLimit: lowerLimit) {
+        return (word.payload, start)
+      }
+    }
+    return nil
+  }
+}

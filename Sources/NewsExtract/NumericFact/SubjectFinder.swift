@@ -1,0 +1,92 @@
+/// Finds what a fact counts or measures, when the sentence says so plainly — nil is better
+/// than nonsense.
+///
+/// Two places are tried: the noun right after a measure word, up to a clause mark or a
+/// function word (8800余户居民的改造 → 居民), then the noun phrase right before the number,
+/// after a linking word is skipped and cut after the last function word (屋顶绿化面积达
+/// 3338.4平方米 → 屋顶绿化面积; 全区共有持证残障人士7141名 → 持证残障人士).
+///
+/// ```swift
+/// NumericFactExtractor().facts(in: "屋顶绿化面积达3338.4平方米。")[0].subject  // "屋顶绿化面积"
+/// ```
+struct SubjectFinder {
+  let text: SourceText
+  let lower: Int
+  let upper: Int
+  static let links = LexiconWord.table(SentenceLexicon.links.map { ($0, ()) })
+  static let openers = LexiconWord.table(SentenceLexicon.subjectOpenerWords.map { ($0, ()) })
+
+  /// The subject of `fact` inside its sentence `range`.
+  func subject(of fact: NumericFact, in range: Range<Int>) -> String? {
+    if fact.kind != .percentage && fact.kind != .percentagePoint,
+      let after = subjectAfter(fact.end, limit: min(range.upperBound, upper))
+    {
+      return after
+    }
+    if fact.kind == .count { return nil }
+    return subjectBefore(fact.start, limit: max(range.lowerBound, lower))
+  }
+
+  private func subjectAfter(_ end: Int, limit: Int) -> String? {
+    var cursor = end
+    var scalars: [Unicode.Scalar] = []
+    while cursor < limit, let scalar = text.scalar(at: cursor) {
+      if scalar == "\n" {
+        cursor += 1
+        continue
+      }
+      guard ScalarFolding.isHan(scalar), NumberLexicon.digits[scalar] == nil,
+        !SentenceLexicon.subjectEnders.contains(scalar)
+      else { break }
+      scalars.append(scalar)
+      cursor += 1
+      if scalars.count > SentenceLexicon.trailingSubjectLength.upperBound { return nil }
+    }
+    let stop = text.folded(at: cursor)
+    let bounded =
+      cursor >= limit
+      || stop.map {
+        SentenceLexicon.clauseMarks.contains($0) || SentenceLexicon.subjectEnders.contains($0)
+      } == true
+    guard bounded, SentenceLexicon.trailingSubjectLength.contains(scalars.count),
+      !scalars.contains(where: SentenceLexicon.subjectBreakers.contains)
+    else {
+      return nil
+    }
+    return String(String.UnicodeScalarView(scalars))
+  }
+
+  private func subjectBefore(_ start: Int, limit: Int) -> String? {
+    var end = start
+    for _ in 0..<4 {
+      if let (_, linkStart) = Self.links.longestMatch(in: text, endingAt: end, lowerLimit: limit) {
+        end = linkStart
+      } else if let (_, changeStart) = FactScanner.changes.longestMatch(
+        in: text, endingAt: end, lowerLimit: limit)
+      {
+        end = changeStart
+      } else {
+        break
+      }
+    }
+    var cursor = end
+    var scalars: [Unicode.Scalar] = []
+    while cursor > limit, let scalar = text.scalar(at: cursor - 1) {
+      if scalar == "\n" {
+        cursor -= 1
+        continue
+      }
+      guard ScalarFolding.isHan(scalar) || text.isASCIILetter(at: cursor - 1),
+        !SentenceLexicon.subjectOpeners.contains(scalar),
+        Self.openers.longestMatch(in: text, endingAt: cursor, lowerLimit: limit) == nil
+      else { break }
+      scalars.append(scalar)
+      cursor -= 1
+      if scalars.count > SentenceLexicon.subjectLength.upperBound { return nil }
+    }
+    guard SentenceLexicon.subjectLength.contains(scalars.count),
+      !scalars.contains(where: SentenceLexicon.subjectBreakers.contains)
+    else { return nil }
+    return String(String.UnicodeScalarView(scalars.reversed()))
+  }
+}

@@ -1,0 +1,341 @@
+import Foundation
+
+/// Every unit and measure word a number may carry, with its kind, reported unit,
+/// multiplier and SI conversion.
+///
+/// SI factors are exact fractions: 亩 is 10000/15 m², a year 365 days, a month 30 days.
+/// Measure words that are calendar or clock words (月, 日, 号, 时, 分), page words (版)
+/// or ordinal-like (届, 级, 楼) are left out on purpose: a number before them is not a
+/// quantity.
+///
+/// ```swift
+/// UnitLexicon.entries.first { $0.word == "万平方米" }?.multiplier  // 10000
+/// UnitLexicon.entries.first { $0.word == "千米" }?.unit            // "千米"
+/// ```
+public enum UnitLexicon {
+  static let m2 = "m²"
+  static let m3 = "m³"
+
+  /// Area units.
+  public static let area: [UnitEntry] = [
+    UnitEntry("平方公里", .area, si: ("1000000", "1", m2)),
+    UnitEntry("平方千米", .area, si: ("1000000", "1", m2)),
+    UnitEntry("平方公裏", .area, unit: "平方公里", si: ("1000000", "1", m2)),
+    UnitEntry("km²", .area, si: ("1000000", "1", m2)),
+    UnitEntry("km2", .area, unit: "km²", si: ("1000000", "1", m2)),
+    UnitEntry("万平方米", .area, unit: "平方米", multiplier: "10000", si: ("1", "1", m2)),
+    UnitEntry("平方米", .area, si: ("1", "1", m2)),
+    UnitEntry("平方厘米", .area, si: ("0.0001", "1", m2)),
+    UnitEntry("平米", .area, unit: "平方米", si: ("1", "1", m2)),
+    UnitEntry("平方", .area, unit: "平方米", si: ("1", "1", m2)),
+    UnitEntry("个平方", .area, unit: "平方米", si: ("1", "1", m2)),
+    UnitEntry("个平方米", .area, unit: "平方米", si: ("1", "1", m2)),
+    UnitEntry("㎡", .area, si: ("1", "1", m2)),
+    UnitEntry("m²", .area, si: ("1", "1", m2)),
+    UnitEntry("万亩", .area, unit: "亩", multiplier: "10000", si: ("10000", "15", m2)),
+    UnitEntry("公顷", .area, si: ("10000", "1", m2)),
+    UnitEntry("亩", .area, si: ("10000", "15", m2)),
+    UnitEntry("畝", .area, unit: "亩", si: ("10000", "15", m2)),
+  ]
+
+  /// Length units.
+  public static let length: [UnitEntry] = [
+    UnitEntry("公里", .length, si: ("1000", "1", "m")),
+    UnitEntry("公裏", .length, unit: "公里", si: ("1000", "1", "m")),
+    UnitEntry("千米", .length, si: ("1000", "1", "m")),
+    UnitEntry("km", .length, si: ("1000", "1", "m")),
+    UnitEntry("KM", .length, unit: "km", si: ("1000", "1", "m")),
+    UnitEntry("Km", .length, unit: "km", si: ("1000", "1", "m")),
+    UnitEntry("㎞", .length, unit: "km", si: ("1000", "1", "m")),
+    UnitEntry("米", .length, si: ("1", "1", "m")),
+    UnitEntry("公尺", .length, unit: "米", si: ("1", "1", "m")),
+    UnitEntry("m", .length, si: ("1", "1", "m")),
+    UnitEntry("分米", .length, si: ("0.1", "1", "m")),
+    UnitEntry("dm", .length, si: ("0.1", "1", "m")),
+    UnitEntry("DM", .length, unit: "dm", si: ("0.1", "1", "m")),
+    UnitEntry("厘米", .length, si: ("0.01", "1", "m")),
+    UnitEntry("公分", .length, unit: "厘米", si: ("0.01", "1", "m")),
+    UnitEntry("cm", .length, si: ("0.01", "1", "m")),
+    UnitEntry("CM", .length, unit: "cm", si: ("0.01", "1", "m")),
+    UnitEntry("㎝", .length, unit: "cm", si: ("0.01", "1", "m")),
+    UnitEntry("毫米", .length, si: ("0.001", "1", "m")),
+    UnitEntry("mm", .length, si: ("0.001", "1", "m")),
+    UnitEntry("MM", .length, unit: "mm", si: ("0.001", "1", "m")),
+    UnitEntry("㎜", .length, unit: "mm", si: ("0.001", "1", "m")),
+    UnitEntry("微米", .length, si: ("0.000001", "1", "m")),
+    UnitEntry("纳米", .length, si: ("0.000000001", "1", "m")),
+    UnitEntry("英里", .length, si: ("1609.344", "1", "m")),
+    UnitEntry("英裏", .length, unit: "英里", si: ("1609.344", "1", "m")),
+    UnitEntry("海里", .length, si: ("1852", "1", "m")),
+    UnitEntry("英尺", .length, si: ("0.3048", "1", "m")),
+    UnitEntry("呎", .length, unit: "英尺", si: ("0.3048", "1", "m")),
+    UnitEntry("英寸", .length, si: ("0.0254", "1", "m")),
+    UnitEntry("英吋", .length, unit: "英寸", si: ("0.0254", "1", "m")),
+    UnitEntry("吋", .length, unit: "英寸", si: ("0.0254", "1", "m")),
+    UnitEntry("延米", .length, si: ("1", "1", "m")),
+    UnitEntry("feet", .length, unit: "英尺", si: ("0.3048", "1", "m")),
+    UnitEntry("feets", .length, unit: "英尺", si: ("0.3048", "1", "m")),
+    UnitEntry("foot", .length, unit: "英尺", si: ("0.3048", "1", "m")),
+    UnitEntry("foots", .length, unit: "英尺", si: ("0.3048", "1", "m")),
+    UnitEntry("inch", .length, unit: "英寸", si: ("0.0254", "1", "m")),
+    UnitEntry("inches", .length, unit: "英寸", si: ("0.0254", "1", "m")),
+    UnitEntry("mile", .length, unit: "英里", si: ("1609.344", "1", "m")),
+    UnitEntry("miles", .length, unit: "英里", si: ("1609.344", "1", "m")),
+    UnitEntry("公里每小时", .speed, unit: "公里/小时"),
+    UnitEntry("千米每小时", .speed, unit: "千米/小时"),
+    UnitEntry("米每秒", .speed, unit: "米/秒"),
+    UnitEntry("英里每小时", .speed, unit: "英里/小时"),
+    UnitEntry("英尺每秒", .speed, unit: "英尺/秒"),
+    UnitEntry("km/h", .speed),
+  ]
+
+  /// Volume units.
+  public static let volume: [UnitEntry] = [
+    UnitEntry("万立方米", .volume, unit: "立方米", multiplier: "10000", si: ("1", "1", m3)),
+    UnitEntry("立方米", .volume, si: ("1", "1", m3)),
+    UnitEntry("立方厘米", .volume, si: ("0.000001", "1", m3)),
+    UnitEntry("立方", .volume, unit: "立方米", si: ("1", "1", m3)),
+    UnitEntry("m³", .volume, si: ("1", "1", m3)),
+    UnitEntry("万方", .volume, unit: "方", multiplier: "10000", si: ("1", "1", m3)),
+    UnitEntry("方", .volume, si: ("1", "1", m3), arabicOnly: true),
+    UnitEntry("公升", .volume, unit: "升", si: ("0.001", "1", m3)),
+    UnitEntry("毫升", .volume, si: ("0.000001", "1", m3)),
+    UnitEntry("升", .volume, si: ("0.001", "1", m3)),
+    UnitEntry("ml", .volume, si: ("0.000001", "1", m3)),
+    UnitEntry("mL", .volume, unit: "ml", si: ("0.000001", "1", m3)),
+    UnitEntry("cc", .volume, unit: "ml", si: ("0.000001", "1", m3)),
+    UnitEntry("L", .volume, unit: "升", si: ("0.001", "1", m3)),
+    UnitEntry("加仑", .volume, si: ("0.003785411784", "1", m3)),
+    UnitEntry("加侖", .volume, unit: "加仑", si: ("0.003785411784", "1", m3)),
+    UnitEntry("个加仑", .volume, unit: "加仑", si: ("0.003785411784", "1", m3)),
+    UnitEntry("個加侖", .volume, unit: "加仑", si: ("0.003785411784", "1", m3)),
+  ]
+
+  /// Weight units.
+  public static let weight: [UnitEntry] = [
+    UnitEntry("万吨", .weight, unit: "吨", multiplier: "10000", si: ("1000", "1", "kg")),
+    UnitEntry("吨", .weight, si: ("1000", "1", "kg")),
+    UnitEntry("噸", .weight, unit: "吨", si: ("1000", "1", "kg")),
+    UnitEntry("公斤", .weight, si: ("1", "1", "kg")),
+    UnitEntry("千克", .weight, si: ("1", "1", "kg")),
+    UnitEntry("kg", .weight, si: ("1", "1", "kg")),
+    UnitEntry("KG", .weight, unit: "kg", si: ("1", "1", "kg")),
+    UnitEntry("Kg", .weight, unit: "kg", si: ("1", "1", "kg")),
+    UnitEntry("㎏", .weight, unit: "kg", si: ("1", "1", "kg")),
+    UnitEntry("毫克", .weight, si: ("0.000001", "1", "kg")),
+    UnitEntry("微克", .weight, si: ("0.000000001", "1", "kg")),
+    UnitEntry("mg", .weight, si: ("0.000001", "1", "kg")),
+    UnitEntry("克", .weight, si: ("0.001", "1", "kg")),
+    UnitEntry("g", .weight, si: ("0.001", "1", "kg")),
+    UnitEntry("斤", .weight, si: ("0.5", "1", "kg")),
+  ]
+
+  /// Money: 元 and the currencies Chinese news prints.
+  public static let money: [UnitEntry] = [
+    UnitEntry("万亿元", .money, unit: "元", multiplier: "1000000000000"),
+    UnitEntry("亿元", .money, unit: "元", multiplier: "100000000"),
+    UnitEntry("万元", .money, unit: "元", multiplier: "10000"),
+    UnitEntry("元人民币", .money, unit: "元"),
+    UnitEntry("元", .money),
+    UnitEntry("圆", .money, unit: "元"),
+    UnitEntry("块钱", .money, unit: "元"),
+    UnitEntry("毛钱", .money, unit: "元", multiplier: "0.1"),
+    UnitEntry("角钱", .money, unit: "元", multiplier: "0.1"),
+    UnitEntry("分钱", .money, unit: "元", multiplier: "0.01"),
+    UnitEntry("人民币", .money, unit: "元"),
+    UnitEntry("美元", .money),
+    UnitEntry("美金", .money, unit: "美元"),
+    UnitEntry("美圆", .money, unit: "美元"),
+    UnitEntry("欧元", .money),
+    UnitEntry("歐元", .money, unit: "欧元"),
+    UnitEntry("日元", .money),
+    UnitEntry("日币", .money, unit: "日元"),
+    UnitEntry("英镑", .money),
+    UnitEntry("港元", .money),
+    UnitEntry("港币", .money, unit: "港元"),
+    UnitEntry("港幣", .money, unit: "港元"),
+    UnitEntry("澳元", .money),
+    UnitEntry("韩元", .money),
+    UnitEntry("卢布", .money),
+    UnitEntry("泰铢", .money),
+    UnitEntry("新台币", .money),
+    UnitEntry("台币", .money, unit: "新台币"),
+    UnitEntry("瑞士法郎", .money),
+    UnitEntry("法郎", .money),
+    UnitEntry("奈拉", .money),
+    UnitEntry("比特币", .money),
+  ]
+
+  /// Households.
+  public static let households: [UnitEntry] = [
+    UnitEntry("户次", .households),
+    UnitEntry("户", .households),
+    UnitEntry("戶", .households, unit: "户"),
+  ]
+
+  /// People.
+  public static let people: [UnitEntry] = [
+    UnitEntry("万人次", .people, unit: "人次", multiplier: "10000"),
+    UnitEntry("万人", .people, unit: "人", multiplier: "10000"),
+    UnitEntry("人次", .people),
+    UnitEntry("人", .people),
+    UnitEntry("名", .people),
+    UnitEntry("位", .people),
+  ]
+
+  /// Measure words for things (个, 家, 套 …).
+  public static let things: [UnitEntry] =
+    [
+      "个", "個", "家", "套", "间", "間", "条", "條", "所", "项", "項", "座", "台", "辆", "輛", "栋",
+      "棟", "幢", "处", "處", "批", "大类", "类", "類", "件", "场", "場", "次", "轮", "张", "張", "层",
+      "只", "头", "匹", "棵", "株", "架", "架次", "艘", "部", "本", "册", "份", "篇", "支", "枚",
+      "块", "片", "根", "把", "颗", "粒", "组", "队", "门", "款", "盏", "箱", "袋", "瓶", "桶", "宗",
+      "起", "例", "笔", "道", "所次", "场次", "趟", "班", "列", "辆次", "家次", "个次", "课时",
+      "节", "堂", "封", "首", "幅", "集", "期", "届次", "户籍", "座次", "孔", "口", "眼", "尾",
+      "羽", "对", "双", "副", "套次", "个点位", "处次", "部门", "倍", "剂次", "剂", "针", "车次",
+      "班次", "台次", "台套", "件次", "项次", "条次", "篇次", "单", "票", "所学校", "个村",
+    ].compactMap { word in
+      switch word {
+      case "倍": return UnitEntry(word, .other)
+      case "户籍": return nil
+      case "個": return UnitEntry(word, .count, unit: "个")
+      case "間": return UnitEntry(word, .count, unit: "间")
+      case "條": return UnitEntry(word, .count, unit: "条")
+      case "項": return UnitEntry(word, .count, unit: "项")
+      case "輛": return UnitEntry(word, .count, unit: "辆")
+      case "棟": return UnitEntry(word, .count, unit: "栋")
+      case "處": return UnitEntry(word, .count, unit: "处")
+      case "類": return UnitEntry(word, .count, unit: "类")
+      case "場": return UnitEntry(word, .count, unit: "场")
+      case "張": return UnitEntry(word, .count, unit: "张")
+      case "所学校": return nil
+      case "个村": return nil
+      case "起", "期", "首", "口", "眼", "尾", "对", "双", "集", "封", "单", "票", "针":
+        return UnitEntry(word, .count, arabicOnly: true)
+      default: return UnitEntry(word, .count)
+      }
+    }
+
+  /// Amounts of time (never calendar dates or clock times) and ages.
+  public static let durations: [UnitEntry] = [
+    UnitEntry("周年", .duration, si: ("31536000", "1", "s")),
+    UnitEntry("年", .duration, si: ("31536000", "1", "s")),
+    UnitEntry("个多月", .duration, unit: "个月", si: ("2592000", "1", "s"), qualifier: .over),
+    UnitEntry("个多小时", .duration, unit: "小时", si: ("3600", "1", "s"), qualifier: .over),
+    UnitEntry("个月", .duration, si: ("2592000", "1", "s")),
+    UnitEntry("個月", .duration, unit: "个月", si: ("2592000", "1", "s")),
+    UnitEntry("个季度", .duration, si: ("7776000", "1", "s")),
+    UnitEntry("个星期", .duration, si: ("604800", "1", "s")),
+    UnitEntry("星期", .duration, si: ("604800", "1", "s")),
+    UnitEntry("周", .duration, si: ("604800", "1", "s")),
+    UnitEntry("个工作日", .duration, unit: "工作日", si: ("86400", "1", "s")),
+    UnitEntry("工作日", .duration, si: ("86400", "1", "s")),
+    UnitEntry("天", .duration, si: ("86400", "1", "s")),
+    UnitEntry("昼夜", .duration, si: ("86400", "1", "s")),
+    UnitEntry("个小时", .duration, unit: "小时", si: ("3600", "1", "s")),
+    UnitEntry("小时", .duration, si: ("3600", "1", "s")),
+    UnitEntry("小時", .duration, unit: "小时", si: ("3600", "1", "s")),
+    UnitEntry("分钟", .duration, si: ("60", "1", "s")),
+    UnitEntry("分鐘", .duration, unit: "分钟", si: ("60", "1", "s")),
+    UnitEntry("秒钟", .duration, unit: "秒", si: ("1", "1", "s")),
+    UnitEntry("秒", .duration, si: ("1", "1", "s")),
+    UnitEntry("周岁", .duration, si: ("31536000", "1", "s"), smallChinese: true),
+    UnitEntry("岁", .duration, si: ("31536000", "1", "s"), smallChinese: true),
+    UnitEntry("歲", .duration, unit: "岁", si: ("31536000", "1", "s"), smallChinese: true),
+  ]
+
+  /// Percentages and percentage points. `成` is tens of percent; `‰` tenths.
+  public static let percentages: [UnitEntry] = [
+    UnitEntry("%", .percentage),
+    UnitEntry("‰", .percentage, unit: "%", multiplier: "0.1"),
+    UnitEntry("个百分点", .percentagePoint),
+    UnitEntry("個百分點", .percentagePoint, unit: "个百分点"),
+    UnitEntry("百分点", .percentagePoint, unit: "个百分点"),
+    UnitEntry("成", .percentage, unit: "%", multiplier: "10"),
+  ]
+
+  /// Temperatures.
+  public static let temperatures: [UnitEntry] = [
+    UnitEntry("摄氏度", .temperature, unit: "℃"),
+    UnitEntry("攝氏度", .temperature, unit: "℃"),
+    UnitEntry("华氏度", .temperature, unit: "℉"),
+    UnitEntry("華氏度", .temperature, unit: "℉"),
+    UnitEntry("摄氏°", .temperature, unit: "℃"),
+    UnitEntry("攝氏°", .temperature, unit: "℃"),
+    UnitEntry("华氏°", .temperature, unit: "℉"),
+    UnitEntry("華氏°", .temperature, unit: "℉"),
+    UnitEntry("℃", .temperature),
+    UnitEntry("°C", .temperature, unit: "℃"),
+    UnitEntry("°c", .temperature, unit: "℃"),
+    UnitEntry("℉", .temperature),
+    UnitEntry("°F", .temperature, unit: "℉"),
+    UnitEntry("°", .temperature),
+    UnitEntry("度", .temperature, smallChinese: false),
+    UnitEntry("千瓦时", .other),
+    UnitEntry("千瓦", .other),
+    UnitEntry("兆瓦", .other),
+    UnitEntry("千帕", .other),
+    UnitEntry("兆字节", .other),
+  ]
+
+  /// Every entry, longest word first (the matcher takes the first that fits).
+  public static let entries: [UnitEntry] = {
+    let all =
+      area + length + volume + weight + money + households + people + things
+      + durations + percentages + temperatures
+    return all.enumerated().sorted { left, right in
+      left.element.scalars.count != right.element.scalars.count
+        ? left.element.scalars.count > right.element.scalars.count
+        : left.offset < right.offset
+    }.map(\.element)
+  }()
+
+  /// Discount words: 九折 is 90%, 75折 is 75%.
+  public static let discount = UnitEntry("折", .percentage, unit: "%")
+
+  /// Words between a unit and the unit it is divided by: 元/平方米, 千米每小时.
+  public static let perWords = ["/", "每"]
+
+  /// Units that may stand after ``perWords`` in a compound unit (万元/亩, 元/平方米, 元/月).
+  public static let denominators: [UnitEntry] = {
+    let extra = [
+      UnitEntry("月", .duration), UnitEntry("日", .duration), UnitEntry("h", .duration),
+      UnitEntry("s", .duration), UnitEntry("年", .duration), UnitEntry("人", .people),
+    ]
+    return (extra + entries).sorted { $0.scalars.count > $1.scalars.count }
+  }()
+
+  /// Words that are a percentage by themselves (打对折 → 50%).
+  public static let fixedPercentages: [(word: String, value: String)] = [
+    ("对折", "50"), ("對折", "50"), ("半折", "50"),
+  ]
+
+  /// The unit of percentages and fractions.
+  public static let percent = UnitEntry("%", .percentage)
+
+  /// The yuan, which 块 becomes when 角/毛/分 follow it (两块九毛九).
+  public static let yuan = UnitEntry("元", .money)
+
+  /// Words after a sum of money that belong to it (数十亿元人民币, 壹仟玖佰圆整).
+  public static let moneySuffixes = ["人民币", "人民幣", "整", "钱"]
+
+  /// Units after which one more digit is read as tenths (三米九, 十二度五).
+  public static let trailingDigitHosts: Set<String> = ["米", "度"]
+
+  /// Temperature scale words before the number (摄氏30度, 华氏21度).
+  public static let temperatureScales = ["摄氏", "攝氏", "华氏", "華氏", "华氏温度", "華氏溫度"]
+
+  /// Words of 元-amounts below one yuan: 角/毛 are tenths, 分 hundredths (123元1角1分).
+  public static let subunits: [(word: String, factor: String)] = [
+    ("角", "0.1"), ("毛", "0.1"), ("分", "0.01"),
+  ]
+
+  /// Money units after which 角, 毛, 分 may follow.
+  public static let subunitHosts: Set<String> = ["元", "块", "圆"]
+
+  /// Currency words and signs printed before the number (人民币3.14, ￥300, $20).
+  public static let currencyPrefixes: [(word: String, unit: String)] = [
+    ("人民币", "元"), ("人民幣", "元"), ("港币", "港元"), ("港幣", "港元"), ("新台币", "新台币"),
+    ("美元", "美元"), ("RMB", "元"), ("￥", "元"), ("¥", "元"), ("$", "美元"),
+  ]
+}

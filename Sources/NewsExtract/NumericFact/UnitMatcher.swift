@@ -1,0 +1,48 @@
+/// Finds the longest unit or measure word of ``UnitLexicon`` at a position.
+///
+/// ```swift
+/// let text = SourceText("38.24万平方米")
+/// UnitMatcher.shared.match(in: text, at: 6, limit: text.count)?.entry.unit  // "平方米"
+/// ```
+struct UnitMatcher: Sendable {
+  /// The matcher over ``UnitLexicon/entries``.
+  static let shared = UnitMatcher(UnitLexicon.entries)
+  /// The matcher over ``UnitLexicon/denominators``.
+  static let denominators = UnitMatcher(UnitLexicon.denominators)
+
+  private let byFirst: [Unicode.Scalar: [UnitEntry]]
+
+  init(_ entries: [UnitEntry]) {
+    var byFirst: [Unicode.Scalar: [UnitEntry]] = [:]
+    for entry in entries {
+      guard let first = entry.scalars.first else { continue }
+      byFirst[first, default: []].append(entry)
+    }
+    self.byFirst = byFirst.mapValues { list in
+      list.sorted { $0.scalars.count > $1.scalars.count }
+    }
+  }
+
+  /// The longest entry at `index` and the index after it. A unit ending in a Latin letter
+  /// must not run on into another letter (`3D`, `5G` are codes, not units).
+  func match(in text: SourceText, at index: Int, limit: Int) -> (entry: UnitEntry, end: Int)? {
+    guard let scalar = text.folded(at: index), let candidates = byFirst[scalar] else {
+      return nil
+    }
+    for entry in candidates {
+      guard let end = text.match(entry.scalars, at: index, limit: limit) else { continue }
+      if let last = entry.scalars.last, last.isASCII, last.properties.isAlphabetic,
+        text.isASCIILetter(at: end) || (text.folded(at: end).map(ScalarFolding.isDigit) ?? false)
+      {
+        continue
+      }
+      return (entry, end)
+    }
+    return nil
+  }
+
+  /// Whether some entry starts at `index`.
+  func starts(in text: SourceText, at index: Int, limit: Int) -> Bool {
+    match(in: text, at: index, limit: limit) != nil
+  }
+}

@@ -1,0 +1,81 @@
+/// An article while the page is being read: its lines are known as ranges, and its text
+/// is built once it is complete.
+struct ArticleDraft: Sendable {
+  /// The article as known so far (headlines, agency, dateline, credits, continuations).
+  var article: Article
+  /// The paragraphs, each as the line pieces it was printed in.
+  var paragraphs: [[Range<Int>]] = []
+  /// Whether the last paragraph stops in the middle of a sentence.
+  var paragraphIsOpen = false
+  /// Set once a trailing credit closed the article.
+  var isClosed = false
+  /// Whether a caption (`图为…`) was read.
+  var hasCaption = false
+  /// Names in brackets closing the last paragraph (`(徐红燕 余彬)`): credits only if the
+  /// article ends there.
+  var tentativeCredit: (reading: BylineReading, paragraph: Int, start: Int)?
+
+  /// Creates a draft starting at `start`.
+  init(start: Int) {
+    article = Article(start: start, end: start)
+  }
+
+  /// Whether body text was read.
+  var hasBody: Bool { !paragraphs.isEmpty }
+
+  /// Whether a byline or an agency was read.
+  var hasByline: Bool { !article.credits.isEmpty || article.agency != nil }
+
+  /// Extends the span to cover `range`.
+  mutating func cover(_ range: Range<Int>) {
+    article.start = min(article.start, range.lowerBound)
+    article.end = max(article.end, range.upperBound)
+  }
+
+  /// Adds credits read from a byline, and its agency when the article has none yet.
+  mutating func add(_ reading: BylineReading) {
+    article.credits.append(contentsOf: reading.credits)
+    if article.agency == nil, let agency = reading.agency { article.agency = agency }
+  }
+
+  /// Builds the article: paragraph texts, tentative credits, kind.
+  func finished(in text: SourceText) -> (article: Article, warnings: [PageWarning]) {
+    var article = self.article
+    var paragraphs = self.paragraphs
+    var warnings: [PageWarning] = []
+    if let tentative = tentativeCredit, tentative.paragraph == paragraphs.count - 1,
+      var pieces = paragraphs.last, let last = pieces.last
+    {
+      article.credits.append(contentsOf: tentative.reading.credits)
+      warnings.append(contentsOf: tentative.reading.warnings)
+      pieces[pieces.count - 1] = last.lowerBound..<max(last.lowerBound, tentative.start)
+      paragraphs[paragraphs.count - 1] = pieces
+    }
+    article.paragraphs = paragraphs.compactMap { pieces in
+      let kept = pieces.map { trimmed($0, in: text) }.filter { !$0.isEmpty }
+      guard let first = kept.first, let last = kept.last else { return nil }
+      return Paragraph(
+        text: kept.map { text.string($0) }.joined(), start: first.lowerBound, end: last.upperBound)
+    }
+    article.credits.sort { $0.start < $1.start }
+    let photographed = article.credits.contains {
+      $0.role == .photographer || $0.duties.contains(BylineLexicon.photography)
+    }
+    if hasCaption || (photographed && article.agency == nil && article.dateline == nil) {
+      article.kind = "photoStory"
+    }
+    return (article, warnings)
+  }
+
+  private func trimmed(_ range: Range<Int>, in text: SourceText) -> Range<Int> {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, let scalar = text.scalar(at: lower), ScalarFolding.isSpace(scalar) {
+      lower += 1
+    }
+    while upper > lower, let scalar = text.scalar(at: upper - 1), ScalarFolding.isSpace(scalar) {
+      upper -= 1
+    }
+    return lower..<upper
+  }
+}

@@ -1,0 +1,140 @@
+/// Classifies a line of a page from the line alone: lead, byline, guide, continuation,
+/// caption, headline-shaped or body. Context (what comes before and after) is the
+/// extractor's job.
+struct LineClassifier: Sendable {
+  /// The issue date, for the leads' datelines.
+  var issueDate: LocalDate?
+
+  /// Classifies `range` (one line without its break), or `nil` when it holds only spaces
+  /// and heading marks.
+  func classify(_ text: SourceText, _ range: Range<Int>, gapBefore: Int) -> PageLine? {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    trim(text, &lower, &upper)
+    var level = 0
+    while lower + level < upper, text.folded(at: lower + level) == "#" { level += 1 }
+    var markdownLevel: Int?
+    if level > 0, let after = text.scalar(at: lower + level), ScalarFolding.isSpace(after) {
+      markdownLevel = level
+      lower += level
+      trim(text, &lower, &upper)
+    }
+    guard lower < upper else { return nil }
+    let content = lower..<upper
+    var line = PageLine(
+      range: range, content: content, markdownLevel: markdownLevel, gapBefore: gapBefore,
+      kind: .body, looksLikePageHeader: false, hasEnumerationComma: false, opensArticle: false)
+    line.kind = kind(text, content, markdown: markdownLevel != nil)
+    line.looksLikePageHeader = looksLikePageHeader(text, content)
+    line.hasEnumerationComma = contains(text, content, PageStructureLexicon.enumerationComma)
+    line.opensArticle = opensArticle(text, content)
+    return line
+  }
+
+  private func kind(_ text: SourceText, _ content: Range<Int>, markdown: Bool) -> LineKind {
+    if ContinuationMarkerReader().isMarker(text, content) { return .continuation }
+    if Self.guideHeaders.isWord(text, content) { return .guideHeader }
+    if isGuideReference(text, content) { return .guideReference }
+    if let lead = AgencyLeadReader().read(text, line: content, issueDate: issueDate) {
+      return .lead(lead)
+    }
+    if content.count <= PageStructureLexicon.longestBylineLine,
+      let reading = CreditParser().parse(text, content), isBylineLine(text, reading)
+    {
+      return .byline(reading)
+    }
+    if Self.captionStarts.match(text, at: content.lowerBound, limit: content.upperBound) != nil {
+      return .caption
+    }
+    if markdown || isHeadlineShaped(text, content) { return .headline }
+    return .body
+  }
+
+  /// A byline standing on its own line: marked (`■`), bracketed, an agency, or role words
+  /// with at least one name that starts with a surname.
+  private func isBylineLine(_ text: SourceText, _ reading: BylineReading) -> Bool {
+    if reading.hasLeadMarker || reading.isBracketed { return true }
+    if reading.credits.isEmpty { return reading.agency != nil }
+    guard reading.hasRoleWord else { return false }
+    let splitter = NameSplitter()
+    return reading.credits.contains {
+      splitter.startsWithSurname(text, at: $0.start, length: $0.end - $0.start)
+    }
+  }
+
+  private func isGuideReference(_ text: SourceText, _ content: Range<Int>) -> Bool {
+    guard content.count <= 20,
+      Self.guideReferenceStarts.match(text, at: content.lowerBound, limit: content.upperBound)
+        != nil
+    else { return false }
+    return contains(text, content, PageStructureLexicon.pageUnit)
+  }
+
+  /// Short, without sentence punctuation inside or at the end.
+  func isHeadlineShaped(_ text: SourceText, _ content: Range<Int>) -> Bool {
+    var visible = 0
+    for index in content {
+      guard let scalar = text.scalar(at: index) else { return false }
+      if ScalarFolding.isSpace(scalar) { continue }
+      visible += 1
+      let folded = ScalarFolding.fold(scalar)
+      if PageStructureLexicon.clauseMarks.contains(folded) { return false }
+      if PageStructureLexicon.sentenceEnds.contains(folded) && index < content.upperBound - 1 {
+        return false
+      }
+    }
+    guard visible <= PageStructureLexicon.longestHeadline else { return false }
+    guard let last = text.folded(at: content.upperBound - 1) else { return false }
+    return !Self.closingEnds.contains(last)
+  }
+
+  private func looksLikePageHeader(_ text: SourceText, _ content: Range<Int>) -> Bool {
+    guard content.count <= 60 else { return false }
+    var han = 0
+    var digits = 0
+    var visible = 0
+    for index in content {
+      guard let scalar = text.scalar(at: index) else { continue }
+      if ScalarFolding.isSpace(scalar) { continue }
+      visible += 1
+      if ScalarFolding.isHan(scalar) { han += 1 }
+      if ScalarFolding.isDigit(scalar) { digits += 1 }
+      if Self.pageHeaderWords.match(text, at: index, limit: content.upperBound) != nil {
+        return true
+      }
+    }
+    return han == 0 || digits * 3 >= visible
+  }
+
+  private func opensArticle(_ text: SourceText, _ content: Range<Int>) -> Bool {
+    if Self.openers.match(text, at: content.lowerBound, limit: content.upperBound) != nil {
+      return true
+    }
+    return DatelineReader().readDate(text, at: content.lowerBound, limit: content.upperBound)
+      != nil
+  }
+
+  private func contains(_ text: SourceText, _ range: Range<Int>, _ target: Unicode.Scalar) -> Bool {
+    range.contains { text.folded(at: $0) == target }
+  }
+
+  private func trim(_ text: SourceText, _ lower: inout Int, _ upper: inout Int) {
+    while lower < upper, let scalar = text.scalar(at: lower), ScalarFolding.isSpace(scalar) {
+      lower += 1
+    }
+    while upper > lower, let scalar = text.scalar(at: upper - 1), ScalarFolding.isSpace(scalar) {
+      upper -= 1
+    }
+  }
+
+  /// Marks a headline does not end with (`!` and `?` may end one).
+  private static let closingEnds: Set<Unicode.Scalar> = PageStructureLexicon.clauseMarks.union([
+    "…", ":",
+  ])
+  private static let guideHeaders = WordTable(words: PageStructureLexicon.guideHeaders)
+  private static let guideReferenceStarts = WordTable(
+    words: PageStructureLexicon.guideReferenceStarts)
+  private static let captionStarts = WordTable(words: PageStructureLexicon.captionStarts)
+  private static let pageHeaderWords = WordTable(words: PageStructureLexicon.pageHeaderWords)
+  private static let openers = WordTable(words: PageStructureLexicon.articleOpeners)
+}

@@ -1,0 +1,87 @@
+/// Decides where a paragraph ends and what closes it: a line that ends without closing
+/// punctuation was cut by the column layout and continues on the next line; a paragraph
+/// may close with a continuation marker (`(下转2版)`) or a trailing credit
+/// (`…落实见效。(记者 X)`, `…通行。本报记者 X 摄`).
+struct ParagraphJoiner: Sendable {
+  /// A credit closing a paragraph.
+  struct TrailingCredit: Sendable {
+    /// What the credit says.
+    var reading: BylineReading
+    /// Where the credit starts; the paragraph ends before it.
+    var start: Int
+  }
+
+  /// Whether the text of `range` stops in the middle of a sentence.
+  func endsOpen(_ text: SourceText, _ range: Range<Int>) -> Bool {
+    var end = range.upperBound
+    while end > range.lowerBound, let scalar = text.scalar(at: end - 1),
+      ScalarFolding.isSpace(scalar)
+    {
+      end -= 1
+    }
+    guard end > range.lowerBound, let last = text.folded(at: end - 1) else { return false }
+    if PageStructureLexicon.dashes.contains(last) { return false }
+    var cursor = end - 1
+    while cursor > range.lowerBound, let scalar = text.folded(at: cursor),
+      PageStructureLexicon.closers.contains(scalar)
+    {
+      cursor -= 1
+    }
+    guard let scalar = text.folded(at: cursor) else { return false }
+    return !PageStructureLexicon.sentenceEnds.contains(scalar)
+  }
+
+  /// The credit closing `range`, if one does.
+  func trailingCredit(_ text: SourceText, in range: Range<Int>) -> TrailingCredit? {
+    var end = range.upperBound
+    while end > range.lowerBound, let scalar = text.scalar(at: end - 1),
+      ScalarFolding.isSpace(scalar)
+    {
+      end -= 1
+    }
+    guard end > range.lowerBound, let last = text.folded(at: end - 1) else { return nil }
+    let earliest = max(range.lowerBound, end - PageStructureLexicon.longestTrailingCredit)
+    let parser = CreditParser()
+    if Self.closingBrackets.contains(last) {
+      var open = end - 2
+      while open >= earliest {
+        if let scalar = text.folded(at: open), BylineLexicon.brackets[scalar] == last { break }
+        open -= 1
+      }
+      guard open >= earliest, isSentenceBoundary(text, before: open, lowerLimit: range.lowerBound),
+        let reading = parser.parse(text, open..<end), !reading.credits.isEmpty
+      else { return nil }
+      return TrailingCredit(reading: reading, start: open)
+    }
+    var boundary = end - 1
+    while boundary >= earliest, let scalar = text.folded(at: boundary),
+      !PageStructureLexicon.sentenceEnds.contains(scalar)
+    {
+      boundary -= 1
+    }
+    guard boundary >= earliest else { return nil }
+    var start = boundary + 1
+    while start < end, let scalar = text.folded(at: start),
+      PageStructureLexicon.closers.contains(scalar) || ScalarFolding.isSpace(scalar)
+    {
+      start += 1
+    }
+    guard start < end, let reading = parser.parse(text, start..<end), reading.hasRoleWord,
+      !reading.credits.isEmpty, !reading.isBracketed
+    else { return nil }
+    return TrailingCredit(reading: reading, start: start)
+  }
+
+  private func isSentenceBoundary(_ text: SourceText, before index: Int, lowerLimit: Int) -> Bool {
+    var cursor = index - 1
+    while cursor >= lowerLimit, let scalar = text.scalar(at: cursor), ScalarFolding.isSpace(scalar)
+    {
+      cursor -= 1
+    }
+    guard cursor >= lowerLimit, let scalar = text.folded(at: cursor) else { return true }
+    return PageStructureLexicon.sentenceEnds.contains(scalar)
+      || PageStructureLexicon.closers.contains(scalar)
+  }
+
+  private static let closingBrackets = Set(BylineLexicon.brackets.values)
+}

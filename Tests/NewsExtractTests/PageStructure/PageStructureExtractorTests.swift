@@ -1,0 +1,244 @@
+import NewsExtract
+import Testing
+
+/// A small page and what its layout should be.
+struct LayoutCase: Sendable, CustomTestStringConvertible {
+  var name: String
+  var page: String
+  var headlines: [String?]
+  var credits: [String]
+  var pageCredits: [String] = []
+  var blocks: [String] = []
+  var testDescription: String { name }
+}
+
+@Suite struct PageStructureExtractorTests {
+  static let cityPaper = """
+    学习贯彻党的二十大精神
+
+    市政府召开常务会议
+
+    本报讯(记者 王一鸣 通讯员 李晓东)昨天上午,市政府召开常务会议,研究部署近期工作。
+
+    会议指出,要加快推进重点项目建设,确保全年目标
+
+    任务完成。记者从市发改委获悉,今年以来全市完成投资120亿元。
+
+    老旧小区改造提速
+
+    本报讯 近日,记者从区住建局获悉,全区今年将改造老旧小区30个。通讯员队伍建设也在加强。
+
+    (记者 陈晓 实习生 刘洋)
+
+    责任编辑:郑海云 美编:孙丽
+    """
+
+  static let wirePage = """
+    国家统计局发布最新数据
+
+    新华社北京11月8日电(记者 孙勇、霍小光)国家统计局8日发布数据显示,居民消费价格同比上涨2.1%。
+
+    专家表示,物价总体保持平稳。
+
+    市民选购年货
+
+    图为市民在超市选购商品。新华社记者鞠鹏摄
+    """
+
+  static let districtPage = """
+    献礼二十大 奋斗新钱塘
+
+    我区试水智能法律服务
+
+    本报讯 近日,区市场监管局迎来了一位特殊的新进人员。
+
+    据悉,这是该型机器人首次引入。
+
+    (张建国 李红)
+
+    书百米长卷 种信仰种子
+
+    近日,百米书法长卷巡展走进江东村。
+
+    文/摄影 记者 王立新 通讯员 赵小军
+
+    我区召开推进会
+
+    ■见习记者 沈霖 通讯员 陆佳丽
+
+    本报讯 8日下午,全区推进会召开。会议要求,要坚持守土有责的工作导向。(下转2版)
+
+    杭州中心项目迎来新进展
+
+    日前,该项目的深基坑工程已全部安全施工至正负零。
+
+    记者 徐亮
+
+    导读
+
+    共绘志愿服务新蓝图
+
+    » 详见 3 版
+    """
+
+  static let cases: [LayoutCase] = [
+    LayoutCase(
+      name: "city paper", page: cityPaper, headlines: ["市政府召开常务会议", "老旧小区改造提速"],
+      credits: ["reporter:王一鸣", "correspondent:李晓东", "reporter:陈晓", "intern:刘洋"],
+      pageCredits: ["editor:郑海云", "editor:孙丽"], blocks: ["pageCredit"]),
+    LayoutCase(
+      name: "wire copy", page: wirePage, headlines: ["国家统计局发布最新数据", "市民选购年货"],
+      credits: ["reporter:孙勇", "reporter:霍小光", "reporter:鞠鹏"]),
+    LayoutCase(
+      name: "district paper", page: districtPage,
+      headlines: ["我区试水智能法律服务", "书百米长卷 种信仰种子", "我区召开推进会", "杭州中心项目迎来新进展"],
+      credits: [
+        "unspecified:张建国", "unspecified:李红", "reporter:王立新", "correspondent:赵小军",
+        "traineeReporter:沈霖", "correspondent:陆佳丽", "reporter:徐亮",
+      ], blocks: ["banner", "guide"]),
+  ]
+
+  @Test(arguments: cases)
+  func layout(_ layoutCase: LayoutCase) {
+    let text = SourceText(layoutCase.page)
+    let layout = PageStructureExtractor().extract(
+      from: text, startingAt: 0, issueDate: LocalDate(iso: "2022-11-09"))
+    #expect(layout.articles.map(\.headline) == layoutCase.headlines)
+    #expect(
+      layout.articles.flatMap(\.credits).map { "\($0.role.rawValue):\($0.name)" }
+        == layoutCase.credits)
+    #expect(layout.credits.map { "\($0.role.rawValue):\($0.name)" } == layoutCase.pageCredits)
+    #expect(layout.blocks.map(\.kind) == layoutCase.blocks)
+  }
+
+  @Test func brokenLinesAreJoined() throws {
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(Self.cityPaper), startingAt: 0, issueDate: nil)
+    let article = try #require(layout.articles.first)
+    #expect(article.paragraphs.count == 2)
+    #expect(
+      article.paragraphs.last?.text
+        == "会议指出,要加快推进重点项目建设,确保全年目标任务完成。记者从市发改委获悉,今年以来全市完成投资120亿元。")
+    #expect(article.kickers == ["学习贯彻党的二十大精神"])
+    #expect(article.agency == "本报讯")
+  }
+
+  @Test func datelineIsResolvedAgainstTheIssue() throws {
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(Self.cityPaper), startingAt: 0, issueDate: LocalDate(iso: "2022-11-09"))
+    let dateline = try #require(layout.articles.first?.dateline)
+    #expect(dateline.text == "昨天上午")
+    #expect(dateline.date == LocalDate(iso: "2022-11-08"))
+    #expect(dateline.partOfDay == "上午")
+  }
+
+  @Test func articleSpansCoverHeadlinesAndBody() throws {
+    let text = SourceText(Self.districtPage)
+    let layout = PageStructureExtractor().extract(from: text, startingAt: 0, issueDate: nil)
+    let first = try #require(layout.articles.first)
+    #expect(text.string(first.start..<(first.start + 4)) == "我区试水")
+    #expect(text.string(first.start..<first.end).hasSuffix("(张建国 李红)"))
+    for (earlier, later) in zip(layout.articles, layout.articles.dropFirst()) {
+      #expect(earlier.end <= later.start)
+    }
+  }
+
+  @Test func photoStoryContinuationAndGuide() {
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(Self.districtPage), startingAt: 0, issueDate: nil)
+    #expect(layout.articles.map(\.kind) == ["article", "photoStory", "article", "article"])
+    #expect(layout.articles[2].continuations == ["(下转2版)"])
+    #expect(layout.articles[2].paragraphs.last?.text == "8日下午,全区推进会召开。会议要求,要坚持守土有责的工作导向。")
+    #expect(layout.blocks.map(\.text).first == "献礼二十大 奋斗新钱塘")
+    #expect(layout.blocks.last?.text.hasSuffix("» 详见 3 版") == true)
+  }
+
+  @Test func noCreditFromBodyProse() {
+    let page = """
+      区住建局推进海绵城市建设
+
+      本报讯 10月26日,记者从区住建局获悉,截至目前,全区已完成改造。记者17日从区统计局获悉,投资增长。
+
+      通讯员队伍建设是宣传工作的基础。摄影比赛同期举行,编辑部收到作品百余件。
+      """
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(layout.articles.count == 1)
+    #expect(layout.articles.flatMap(\.credits).isEmpty)
+    #expect(layout.credits.isEmpty)
+  }
+
+  @Test func secondBylineLineContinuesTheFirst() {
+    let page = """
+      居有定所更住得舒心
+
+      ■首席记者 吴宇翔
+
+      通讯员 饶亦晴 刘莹 罗依莲
+
+      自6月下旬起,听琴湾小区就热闹起来。
+      """
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(layout.articles.count == 1)
+    #expect(
+      layout.articles.first?.credits.map { "\($0.role.rawValue):\($0.name)" }
+        == [
+          "chiefReporter:吴宇翔", "correspondent:饶亦晴", "correspondent:刘莹",
+          "correspondent:罗依莲",
+        ])
+  }
+
+  @Test func headlinePrintedAfterTheBodyGoesBack() {
+    let page = """
+      第一篇的标题
+
+      ■记者 张一鸣
+
+      本报讯 7日上午,第一篇的正文。
+
+      ■首席记者 赵一霖
+
+      本报讯 7日下午,第二篇的正文。
+
+      以团结奋斗推动发展
+
+      金承涛在企业宣讲时强调
+
+
+
+      书百米长卷 种信仰种子
+
+      近日,第三篇的正文。
+      """
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(layout.articles.map(\.headline) == ["第一篇的标题", "以团结奋斗推动发展", "书百米长卷 种信仰种子"])
+    #expect(layout.articles.dropFirst().first?.subheadlines == ["金承涛在企业宣讲时强调"])
+  }
+
+  @Test func markdownHeadingsRankHeadlines() {
+    let page = """
+      ## 我区探索基层治理新体系
+
+      # 未来街区以数为媒
+
+      本报讯(通讯员 黄狄波)街区治理是一项系统工程。
+      """
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(layout.articles.first?.headline == "未来街区以数为媒")
+    #expect(layout.articles.first?.kickers == ["我区探索基层治理新体系"])
+  }
+
+  @Test func emptyAndOddInputs() {
+    for page in ["", "\n\n\n", "■", "(", "本报讯", "记者", "# ", "»", "(下转2版)"] {
+      let layout = PageStructureExtractor().extract(
+        from: SourceText(page), startingAt: 0, issueDate: nil)
+      #expect(layout.articles.flatMap(\.credits).isEmpty)
+    }
+    let beyond = PageStructureExtractor().extract(
+      from: SourceText("标题\n\n正文。"), startingAt: 99, issueDate: nil)
+    #expect(beyond.articles.isEmpty)
+  }
+}
