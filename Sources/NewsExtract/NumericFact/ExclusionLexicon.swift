@@ -10,13 +10,13 @@ public enum ExclusionLexicon {
 
   /// Scalars right before a number that make it part of a code, address or formula
   /// (TOP20, qtxqdaily@126.com, 1+5+N, No.5, #3).
-  public static let codeNeighbours: Set<Unicode.Scalar> = [
+  public static let codeNeighbours: ScalarSet = [
     "@", "#", "_", "+", "=", "/", "\\", "&", "*", "^", "~",
   ]
 
   /// Scalars right after a number that make it a code, a clock time or a formula
   /// (6:00, 6+2, 1.0.3).
-  public static let codeFollowers: Set<Unicode.Scalar> = ["+", ":", "@", "_", "=", "*", "#"]
+  public static let codeFollowers: ScalarSet = ["+", ":", "@", "_", "=", "*", "#"]
 
   /// Labels before phone numbers (a long plain integer after them is never a fact).
   public static let phoneLabels = [

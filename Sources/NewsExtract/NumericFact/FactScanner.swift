@@ -31,13 +31,13 @@ struct FactScanner {
   static let moneySuffixes = LexiconWord.table(UnitLexicon.moneySuffixes.map { ($0, ()) })
   static let subunits = LexiconWord.table(
     UnitLexicon.subunits.map { ($0.word, Decimal(string: $0.factor) ?? 0) })
-  static let idioms: [Unicode.Scalar: [[Unicode.Scalar]]] = {
+  static let idioms: ScalarMap<[[Unicode.Scalar]]> = {
     var table: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
     for idiom in ExclusionLexicon.idioms {
       let scalars = Array(idiom.unicodeScalars)
       for scalar in Set(scalars) { table[scalar, default: []].append(scalars) }
     }
-    return table
+    return ScalarMap(table.map { ($0.key, $0.value) })
   }()
   static let continuations: [String: Set<Unicode.Scalar>] = ExclusionLexicon
     .unitWordContinuations

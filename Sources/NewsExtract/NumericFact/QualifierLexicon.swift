@@ -51,7 +51,7 @@ public enum QualifierLexicon {
   ]
 
   /// Words after a change word that make the number a level, not a change (下降至3%).
-  public static let levelMarkers: Set<Unicode.Scalar> = ["至", "到"]
+  public static let levelMarkers: ScalarSet = ["至", "到"]
 
   /// Prefixes after which 近 means "recent", not "nearly" (近3年 = the last three years).
   public static let recentKinds: Set<QuantityKind> = [.duration]

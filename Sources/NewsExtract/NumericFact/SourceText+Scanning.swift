@@ -75,8 +75,44 @@ struct LexiconWord<Payload: Sendable>: Sendable {
   }
 
   /// Words sorted longest first, so that the first match is the longest.
-  static func table(_ pairs: [(String, Payload)]) -> [LexiconWord] {
-    pairs.map { LexiconWord($0.0, $0.1) }.sorted { $0.scalars.count > $1.scalars.count }
+  static func table(_ pairs: [(String, Payload)]) -> LexiconTable<Payload> {
+    LexiconTable(
+      pairs.map { LexiconWord($0.0, $0.1) }.sorted { $0.scalars.count > $1.scalars.count })
+  }
+}
+
+/// Lexicon words, longest first, with the sets of their first and last scalars, so that a
+/// position no word can start (or end) at is passed over without trying each word.
+struct LexiconTable<Payload: Sendable>: RandomAccessCollection, Sendable {
+  /// The words, longest first.
+  let words: [LexiconWord<Payload>]
+  /// The first scalar of every word.
+  let firsts: ScalarSet
+  /// The last scalar of every word.
+  let lasts: ScalarSet
+
+  init(_ words: [LexiconWord<Payload>]) {
+    self.words = words
+    firsts = ScalarSet(words.compactMap(\.scalars.first))
+    lasts = ScalarSet(words.compactMap(\.scalars.last))
+  }
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { words.count }
+  subscript(position: Int) -> LexiconWord<Payload> { words[position] }
+
+  /// The longest word matching at `index`, with the index after it.
+  func longestMatch(in text: SourceText, at index: Int, limit: Int) -> (Payload, Int)? {
+    guard index < limit, let scalar = text.folded(at: index), firsts.contains(scalar) else {
+      return nil
+    }
+    return words.longestMatch(in: text, at: index, limit: limit)
+  }
+
+  /// The longest word ending at `end`, with its start.
+  func longestMatch(in text: SourceText, endingAt end: Int, lowerLimit: Int) -> (Payload, Int)? {
+    guard let scalar = text.folded(at: end - 1), lasts.contains(scalar) else { return nil }
+    return words.longestMatch(in: text, endingAt: end, lowerLimit: lowerLimit)
   }
 }
 

@@ -3,16 +3,16 @@
 /// captions and datelines are written.
 enum PageStructureLexicon {
   /// Marks that end a sentence (folded forms). A line ending with one closes its paragraph.
-  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "!", "?", "…", ";", "．"]
+  static let sentenceEnds: ScalarSet = ["。", "!", "?", "…", ";", "．"]
 
   /// Closing quotes and brackets that may follow the end of a sentence (`…说。”`).
-  static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", ")", "》", "]", "】", "\""]
+  static let closers: ScalarSet = ["”", "’", "」", "』", ")", "》", "]", "】", "\""]
 
   /// Dashes: a paragraph ending with `——` introduces the next one.
-  static let dashes: Set<Unicode.Scalar> = ["—", "─", "-", "~"]
+  static let dashes: ScalarSet = ["—", "─", "-", "~"]
 
   /// Marks found inside sentences but not in headlines (folded forms).
-  static let clauseMarks: Set<Unicode.Scalar> = [",", ";", "。"]
+  static let clauseMarks: ScalarSet = [",", ";", "。"]
 
   /// The enumeration comma: rare in headlines, common in a body line cut by the layout.
   static let enumerationComma: Unicode.Scalar = "、"
@@ -80,7 +80,7 @@ enum PageStructureLexicon {
   /// The month mark of a printed date.
   static let monthMark: Unicode.Scalar = "月"
   /// The day marks of a printed date.
-  static let dayMarks: Set<Unicode.Scalar> = ["日", "号"]
+  static let dayMarks: ScalarSet = ["日", "号"]
 
   /// Chinese numerals in dates (`十月二十六日`).
   static let numerals: [(String, Int)] = [
@@ -109,10 +109,10 @@ enum PageStructureLexicon {
   static let leadEndPrefixes = ["快", "专"]
 
   /// Words that follow `讯` in prose (讯息, 讯问): such a `讯` ends no lead.
-  static let reportWordFollowers: Set<Unicode.Scalar> = ["息", "号", "问", "录", "速", "飞"]
+  static let reportWordFollowers: ScalarSet = ["息", "号", "问", "录", "速", "飞"]
 
   /// Scalars before `讯`/`电` that end an outlet's name or a date (`本报讯`, `4月24日电`).
-  static let leadAnchors: Set<Unicode.Scalar> = [
+  static let leadAnchors: ScalarSet = [
     "报", "報", "网", "網", "台", "臺", "社", "刊", "线", "線", "日", "号", "快", "闻", "聞",
   ]
 
@@ -130,15 +130,15 @@ enum PageStructureLexicon {
   ]
 
   /// Scalars that end an outlet's name: a lead's prefix must hold one.
-  static let outletAnchors: Set<Unicode.Scalar> = [
+  static let outletAnchors: ScalarSet = [
     "报", "報", "网", "網", "台", "臺", "社", "刊", "线", "線", "闻", "聞",
   ]
 
   /// Marks allowed inside a lead's prefix besides Han, digits and spaces.
-  static let leadPrefixMarks: Set<Unicode.Scalar> = ["《", "》", "“", "”", "·", "-"]
+  static let leadPrefixMarks: ScalarSet = ["《", "》", "“", "”", "·", "-"]
 
   /// Where credits glued to a wire lead end (`电记者张金江报道:`), folded forms.
-  static let gluedCreditEnds: Set<Unicode.Scalar> = [":", ",", "。", " "]
+  static let gluedCreditEnds: ScalarSet = [":", ",", "。", " "]
 }
 
 /// How a lead ends: `讯` (own report) or `电` (wire).
