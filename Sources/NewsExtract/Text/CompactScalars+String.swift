@@ -11,21 +11,34 @@ extension CompactScalars {
   ///
   /// - Complexity: O(*k*) in the length of the range.
   public func string(_ range: Range<Int>) -> String {
+    string(range, omitting: nil)
+  }
+
+  /// The text of `range` without any `omitted` scalar (such as the layout's `\n` inside a
+  /// sentence), encoded straight from storage.
+  ///
+  /// ```swift
+  /// CompactScalars("共3\n个").string(0..<4, omitting: "\n")  // "共3个"
+  /// ```
+  ///
+  /// - Complexity: O(*k*) in the length of the range.
+  public func string(_ range: Range<Int>, omitting omitted: Unicode.Scalar?) -> String {
+    let skip = omitted?.value ?? UInt32.max
     let lower = Swift.max(0, Swift.min(range.lowerBound, count))
     let upper = Swift.max(lower, Swift.min(range.upperBound, count))
     guard lower < upper else { return "" }
     switch units {
     case .narrow(let store):
       return store.withUnsafeBufferPointer {
-        CompactScalars.utf8String($0[lower..<upper], maxBytesPerUnit: 2)
+        CompactScalars.utf8String($0[lower..<upper], maxBytesPerUnit: 2, omitting: skip)
       }
     case .wide(let store):
       return store.withUnsafeBufferPointer {
-        CompactScalars.utf8String($0[lower..<upper], maxBytesPerUnit: 3)
+        CompactScalars.utf8String($0[lower..<upper], maxBytesPerUnit: 3, omitting: skip)
       }
     case .full(let store):
       return store.withUnsafeBufferPointer {
-        CompactScalars.utf8String($0[lower..<upper], maxBytesPerUnit: 4)
+        CompactScalars.utf8String($0[lower..<upper], maxBytesPerUnit: 4, omitting: skip)
       }
     }
   }
@@ -33,12 +46,13 @@ extension CompactScalars {
   /// Encodes scalar values (all valid: they were read from scalars) as UTF-8.
   @inline(__always)
   static func utf8String<Unit: FixedWidthInteger & UnsignedInteger>(
-    _ units: Slice<UnsafeBufferPointer<Unit>>, maxBytesPerUnit: Int
+    _ units: Slice<UnsafeBufferPointer<Unit>>, maxBytesPerUnit: Int, omitting skip: UInt32
   ) -> String {
     String(unsafeUninitializedCapacity: units.count * maxBytesPerUnit) { out in
       var written = 0
       for unit in units {
         let value = UInt32(truncatingIfNeeded: unit)
+        if value == skip { continue }
         if value < 0x80 {
           out[written] = UInt8(truncatingIfNeeded: value)
           written += 1

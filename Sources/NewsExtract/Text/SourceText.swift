@@ -64,6 +64,19 @@ public struct SourceText: Sendable {
     return scalars.string(range)
   }
 
+  /// The text of a range without any `omitted` scalar, clamped to the text.
+  ///
+  /// ```swift
+  /// SourceText("共3\n个。").string(0..<5, omitting: "\n")  // "共3个。"
+  /// ```
+  public func string(_ range: Range<Int>, omitting omitted: Unicode.Scalar) -> String {
+    #if DEBUG
+      scalars.reads.add(
+        Swift.max(0, Swift.min(range.upperBound, count) - Swift.max(0, range.lowerBound)))
+    #endif
+    return scalars.string(range, omitting: omitted)
+  }
+
   /// The index in ``lines`` of the line holding `offset` (the last line for offsets at the end).
   ///
   /// - Complexity: O(log *n*) in the number of lines.
