@@ -54,6 +54,15 @@ struct FactScanner {
   }
 
   /// The fact starting at `index`, if any, and the index to continue from.
+  /// Every scalar a fact can start with (what ``scan(at:)`` tries first): digits, numeral
+  /// characters, multipliers, 半, vague and reaching leaders, and the first scalars of the
+  /// percent words.
+  static let starters: ScalarSet = ScalarSet("0123456789".unicodeScalars)
+    .union(NumberLexicon.half).union(NumberLexicon.digits.keys)
+    .union(NumberLexicon.smallMultipliers.keys).union(NumberLexicon.largeMultipliers.keys)
+    .union(NumberLexicon.vagueLeaders).union(NumberLexicon.reachingLeaders)
+    .union(fixedPercents.firsts).union(percentLeaders.firsts)
+
   func scan(at index: Int) -> (NumericFact?, Int) {
     if let (value, end) = Self.fixedPercents.longestMatch(in: text, at: index, limit: upper) {
       let entry = UnitLexicon.percent
