@@ -48,6 +48,7 @@ enum FuzzChecks {
   /// Each parser on its own, from offsets the input's first bytes pick (possibly outside
   /// the text), so no parser relies on the pipeline to pass sane bounds.
   static func parsersAlone(_ text: SourceText, seed: Data) {
+    let count = text.count
     let pick = seed.first.map { Int($0) } ?? 0
     let offsets = [-1, count + 1, count == 0 ? pick : pick % (count + 1)]
     _ = MastheadExtractor().extract(from: text)
