@@ -23,6 +23,10 @@ enum PageStructureLexicon {
   /// A byline line holds at most this many scalars.
   static let longestBylineLine = 80
 
+  /// A bracketed byline after an agency lead (`本报讯（记者 A B …）`) holds at most this many
+  /// scalars: room for about a hundred names, and still a bound on the search for `）`.
+  static let longestBracketedByline = 400
+
   /// A credit trailing a paragraph holds at most this many scalars.
   static let longestTrailingCredit = 40
 
