@@ -80,6 +80,9 @@ enum CommandLineParser {
       }
     }
     if jsonl { return .jsonl(options) }
+    if options.format == .html && options.inputs.count > 1 {
+      throw usage("--format html writes one page; give one FILE (run it once per file)")
+    }
     if options.inputs.isEmpty { throw usage("no input; give FILE… or - for standard input") }
     return .extract(options)
   }
@@ -101,7 +104,7 @@ enum CommandLineParser {
   }
 
   static func usage(_ reason: String) -> NewsExtractError {
-    NewsExtractError(.usage, subject: "newsextract", reason: reason + " (see newsextract --help)")
+    NewsExtractError(.usage, subject: nil, reason: reason + " (see newsextract --help)")
   }
 
   static let helpText = """

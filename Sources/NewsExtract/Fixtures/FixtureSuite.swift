@@ -99,7 +99,7 @@ public struct FixtureSuite: Sendable {
         ], status: .missingExpectation)
     }
     let differences = JSONDiff.differences(
-      expected: expectedData, actual: Data(actualJSON.utf8))
+      expected: expectedData, actual: Data(actualJSON.utf8), ignoredRootKeys: ["source"])
     return FixtureResult(fixture: fixture, actualJSON: actualJSON, differences: differences)
   }
 

@@ -22,7 +22,15 @@ public enum JSONDiff {
   ///
   /// - Complexity: O(*n*) for objects; O(*a* · *b*) for two arrays of *a* and *b* elements
   ///   (index by index above 250,000 element pairs).
-  public static func differences(expected: Data, actual: Data) -> [FixtureDifference] {
+  ///
+  /// - Parameters:
+  ///   - expected: The expected JSON text.
+  ///   - actual: The actual JSON text.
+  ///   - ignoredRootKeys: Keys of the top-level object that are not compared
+  ///     (``FixtureSuite`` ignores `source`, which depends on where the fixture lies).
+  public static func differences(
+    expected: Data, actual: Data, ignoredRootKeys: Set<String> = []
+  ) -> [FixtureDifference] {
     let options: JSONSerialization.ReadingOptions = [.fragmentsAllowed]
     guard let left = try? JSONSerialization.jsonObject(with: expected, options: options) else {
       return [
@@ -35,8 +43,16 @@ public enum JSONDiff {
       ]
     }
     var out: [FixtureDifference] = []
-    compare(left, right, path: "", into: &out)
+    compare(
+      dropping(ignoredRootKeys, from: left), dropping(ignoredRootKeys, from: right), path: "",
+      into: &out)
     return out
+  }
+
+  private static func dropping(_ keys: Set<String>, from value: Any) -> Any {
+    guard !keys.isEmpty, var object = value as? [String: Any] else { return value }
+    for key in keys { object[key] = nil }
+    return object
   }
 
   private static func compare(

@@ -3,7 +3,7 @@
 ///
 /// A lunar date needs its prefix (农历) or a 干支 year, so that `十月十六` alone is not
 /// read as one. Foundation cannot parse this text back (CONVENTIONS §4.6), so the
-/// tables of ``MastheadLexicon`` do it.
+/// tables of `MastheadLexicon` do it.
 ///
 /// ```swift
 /// let lunar = LunarDateReader.read("农历壬寅年十月十六")

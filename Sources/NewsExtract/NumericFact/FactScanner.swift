@@ -16,6 +16,8 @@ struct FactScanner {
   static let fillers = LexiconWord.table(QualifierLexicon.changeFillers.map { ($0, ()) })
   static let ordinals = LexiconWord.table(ExclusionLexicon.ordinalPrefixes.map { ($0, ()) })
   static let phoneLabels = LexiconWord.table(ExclusionLexicon.phoneLabels.map { ($0, ()) })
+  static let imprints = LexiconWord.table(ExclusionLexicon.imprintLabels.map { ($0, ()) })
+  static let periods = LexiconWord.table(ExclusionLexicon.periodPrefixes.map { ($0, ()) })
   static let recent = LexiconWord.table(ExclusionLexicon.recentPrefixes.map { ($0, ()) })
   static let scales = LexiconWord.table(UnitLexicon.temperatureScales.map { ($0, ()) })
   static let negatives = LexiconWord.table(NumberLexicon.negativePrefixes.map { ($0, ()) })
@@ -27,6 +29,7 @@ struct FactScanner {
   static let rangeOpeners = LexiconWord.table(NumberLexicon.rangeOpeners.map { ($0, ()) })
   static let fixedPercents = LexiconWord.table(
     UnitLexicon.fixedPercentages.map { ($0.word, Decimal(string: $0.value) ?? 0) })
+  static let inclusiveMarks = LexiconWord.table(NumberLexicon.inclusiveMarks.map { ($0, ()) })
   static let rangeSeparators = LexiconWord.table(NumberLexicon.rangeSeparators.map { ($0, ()) })
   static let moneySuffixes = LexiconWord.table(UnitLexicon.moneySuffixes.map { ($0, ()) })
   static let subunits = LexiconWord.table(
@@ -80,6 +83,7 @@ struct FactScanner {
     else { return (nil, index + 1) }
     let next = max(reading.end, index + 1)
     if reading.overflow { return (nil, next) }
+    if reading.isArabic, let fraction = slashFraction(reading) { return fraction }
     if reading.isArabic && isCode(reading) { return (nil, skipToken(from: next)) }
     guard let quantity = quantity(after: reading) else { return (nil, next) }
     guard accepts(reading, quantity) else { return (nil, max(next, quantity.end)) }
@@ -239,6 +243,11 @@ struct FactScanner {
     guard let end = text.match(entry.scalars, at: index, limit: upper), reading.upper == nil,
       !reading.hasMultiplier, reading.value > 0, reading.value < 100
     else { return nil }
+    if let next = text.scalar(at: end), end < upper,
+      Self.continuations[entry.word]?.contains(next) == true
+    {
+      return nil
+    }
     let value = reading.value < 10 ? reading.value * 10 : reading.value
     return Quantity(
       value: value, upper: nil, entry: entry, unit: entry.unit, kind: entry.kind,
@@ -288,13 +297,36 @@ struct FactScanner {
     return (fact(shifted, quantity), max(quantity.end, start + 1))
   }
 
+  /// 1/3, 2/3, 3/4 written with a slash: a share, reported as a percentage. Only small
+  /// proper fractions count, so that dates (10/26) and codes (2022/10/1) do not.
+  private func slashFraction(_ reading: NumberReading) -> (NumericFact?, Int)? {
+    guard reading.isPlainInteger, text.folded(at: reading.end) == "/",
+      let denominator = reader.read(text, at: reading.end + 1, limit: upper),
+      denominator.isArabic, denominator.isPlainInteger,
+      denominator.value <= NumberLexicon.largestSlashDenominator,
+      reading.value > 0, reading.value < denominator.value,
+      !(text.folded(at: reading.start - 1).map { $0 == "/" || ScalarFolding.isDigit($0) } ?? false),
+      text.folded(at: denominator.end).map({ $0 == "/" || ScalarFolding.isDigit($0) }) != true,
+      !text.isASCIILetter(at: denominator.end), !text.isASCIILetter(at: reading.start - 1)
+    else { return nil }
+    let entry = UnitLexicon.percent
+    var quantity = Quantity(
+      value: SIConversion.rounded(reading.value * 100 / denominator.value), upper: nil,
+      entry: entry, unit: entry.unit, kind: .percentage, qualifier: nil, end: denominator.end)
+    extendAfterUnit(&quantity)
+    return (fact(reading, quantity), quantity.end)
+  }
+
   // MARK: Ranges
 
   /// A range after a number without unit: 3-4个, 6到8个, 两到三万港元.
   private func range(after cursor: Int, low: NumberReading) -> (
     entry: UnitEntry, end: Int, low: Decimal, upper: Decimal
   )? {
-    let start = text.skipGap(at: cursor, limit: upper, maxSpaces: 1)
+    var start = text.skipGap(at: cursor, limit: upper, maxSpaces: 1)
+    if let (_, markEnd) = Self.inclusiveMarks.longestMatch(in: text, at: start, limit: upper) {
+      start = text.skipGap(at: markEnd, limit: upper, maxSpaces: 1)
+    }
     guard
       let (_, separatorEnd) = Self.rangeSeparators.longestMatch(in: text, at: start, limit: upper)
     else { return nil }
@@ -323,9 +355,13 @@ struct FactScanner {
   private func rangeEnd(after unitEnd: Int, low: NumberReading, unit: UnitEntry) -> (
     low: Decimal, upper: Decimal, end: Int
   )? {
+    var separatorStart = unitEnd
+    if let (_, markEnd) = Self.inclusiveMarks.longestMatch(in: text, at: unitEnd, limit: upper) {
+      separatorStart = markEnd
+    }
     guard
       let (_, separatorEnd) = Self.rangeSeparators.longestMatch(
-        in: text, at: unitEnd, limit: upper),
+        in: text, at: separatorStart, limit: upper),
       let high = reader.read(text, at: separatorEnd, limit: upper), !high.overflow,
       let second = units.match(in: text, at: high.end, limit: upper),
       second.entry.unit == unit.unit, let bounds = bounds(low: low, high: high)
@@ -404,6 +440,11 @@ struct FactScanner {
   /// sequences, bare multipliers, idioms.
   private func accepts(_ reading: NumberReading, _ quantity: Quantity) -> Bool {
     if isOrdinal(reading) { return false }
+    if quantity.kind == .duration || ExclusionLexicon.rankUnits.contains(quantity.entry.word),
+      Self.periods.longestMatch(in: text, endingAt: reading.start, lowerLimit: lower) != nil
+    {
+      return false
+    }
     if quantity.entry.word == ExclusionLexicon.calendarYearUnit && isYear(reading)
       && quantity.qualifier == nil && quantity.upper == nil
     {
@@ -414,7 +455,11 @@ struct FactScanner {
         return false
       }
       if quantity.entry.arabicOnly { return false }
-      if reading.isSmallChinese && !quantity.entry.allowsSmallChinese { return false }
+      if reading.isSmallChinese && !quantity.entry.allowsSmallChinese
+        && quantity.entry.multiplier == 1
+      {
+        return false
+      }
       if reading.isBareMultiplier && quantity.qualifier == nil
         && qualifierBefore(reading.start) == nil
       {
@@ -422,6 +467,7 @@ struct FactScanner {
       }
       if isIdiom(around: reading.start) { return false }
     }
+    if isAfterImprintLabel(reading.start) { return false }
     if reading.isPlainInteger && reading.integerDigits >= ExclusionLexicon.phoneDigits
       && isAfterPhoneLabel(reading.start)
     {
@@ -463,6 +509,18 @@ struct FactScanner {
     return false
   }
 
+  /// Whether an imprint label (定价, 邮发代号) stands right before `start`, allowing a
+  /// colon and spaces between.
+  private func isAfterImprintLabel(_ start: Int) -> Bool {
+    var position = start
+    while position > lower, let scalar = text.folded(at: position - 1),
+      scalar == ":" || ScalarFolding.isSpace(scalar)
+    {
+      position -= 1
+    }
+    return Self.imprints.longestMatch(in: text, endingAt: position, lowerLimit: lower) != nil
+  }
+
   private func isIdiom(around index: Int) -> Bool {
     guard let scalar = text.scalar(at: index), let candidates = Self.idioms[scalar] else {
       return false
@@ -480,7 +538,21 @@ struct FactScanner {
 
   /// The approximation word right before `start`, with its start.
   func qualifierBefore(_ start: Int) -> (Qualifier, Int)? {
-    Self.before.longestMatch(in: text, endingAt: start, lowerLimit: lower)
+    Self.before.longestMatch(in: text, endingAt: backOverBreak(start), lowerLimit: lower)
+  }
+
+  /// `index` moved back over a white-space run holding a layout line break (约\n\n5000),
+  /// or `index` itself when no such run ends there.
+  func backOverBreak(_ index: Int) -> Int {
+    var position = index
+    var sawBreak = false
+    while position > lower, let scalar = text.scalar(at: position - 1),
+      scalar == "\n" || ScalarFolding.isSpace(scalar), index - position < 64
+    {
+      if scalar == "\n" { sawBreak = true }
+      position -= 1
+    }
+    return sawBreak ? position : index
   }
 
   private func currencyBefore(_ reading: NumberReading) -> String? {
@@ -564,7 +636,7 @@ struct FactScanner {
 
   /// The change word before a percentage (同比下降26.06%, 增长不低于8%), skipping fillers.
   private func direction(before start: Int) -> Direction? {
-    var position = start
+    var position = backOverBreak(start)
     for _ in 0..<3 {
       if let (direction, _) = Self.changes.longestMatch(
         in: text, endingAt: position, lowerLimit: lower)

@@ -78,8 +78,14 @@ public enum NumberLexicon {
   /// full-width forms fold to the ASCII ones.
   public static let rangeSeparators = ["至", "到", "-", "~", "—", "–", "——", "--", "－－", "－"]
 
+  /// Marks after a range's low end saying it is included (1万元（含）至5万元).
+  public static let inclusiveMarks = ["(含)"]
+
   /// Words that open a range and belong to its span (从8500到3万港元).
   public static let rangeOpeners = ["从", "由"]
+
+  /// The largest denominator of a fraction written with a slash (1/3, 3/4, 1/10).
+  public static let largestSlashDenominator: Decimal = 10
 
   /// Signs that make a number negative when they stand right before it.
   public static let negativePrefixes = ["负的", "负", "負", "零下", "-", "－", "−"]

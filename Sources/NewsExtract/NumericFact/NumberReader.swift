@@ -149,8 +149,13 @@ public struct NumberReader: Sendable {
     var steps = 0
     while cursor < limit, let scalar = text.scalar(at: cursor) {
       var next = cursor
+      if ScalarFolding.isSpace(scalar), let after = text.scalar(at: cursor + 1),
+        NumberLexicon.largeMultipliers[after] != nil
+      {
+        next = cursor + 1
+      }
       var over = false
-      if NumberLexicon.overInfixes.contains(scalar) {
+      if let infix = text.scalar(at: next), NumberLexicon.overInfixes.contains(infix) {
         over = true
         next += 1
       }

@@ -70,7 +70,7 @@ public struct NumericFactExtractor: Sendable {
   /// Whether only a connector (和, 、) stands between two facts.
   private func joins(_ text: SourceText, _ end: Int, _ start: Int) -> Bool {
     guard start > end, start - end <= 3 else { return false }
-    return Self.connectors.contains { word in
+    return Self.connectors.words.contains { word in
       text.match(word.scalars, at: end, limit: start) == start
     }
   }

@@ -14,6 +14,7 @@ struct SentenceFinder {
   let upper: Int
   /// The longest sentence looked for on either side of a fact.
   static let reach = 300
+  static let openers = LexiconWord.table(SentenceLexicon.openers.map { ($0, ()) })
   private var last: (range: Range<Int>, text: String)?
 
   init(text: SourceText, lower: Int, upper: Int) {
@@ -30,7 +31,8 @@ struct SentenceFinder {
     var start = span.lowerBound
     let startLimit = max(lower, span.lowerBound - Self.reach)
     while start > startLimit, let scalar = text.scalar(at: start - 1),
-      !SentenceLexicon.terminators.contains(ScalarFolding.fold(scalar))
+      !SentenceLexicon.terminators.contains(ScalarFolding.fold(scalar)),
+      Self.openers.longestMatch(in: text, endingAt: start, lowerLimit: startLimit) == nil
     {
       start -= 1
     }

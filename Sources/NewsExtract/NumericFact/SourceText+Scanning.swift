@@ -74,53 +74,42 @@ struct LexiconWord<Payload: Sendable>: Sendable {
     self.payload = payload
   }
 
-  /// Words sorted longest first, so that the first match is the longest.
-  static func table(_ pairs: [(String, Payload)]) -> LexiconTable<Payload> {
-    LexiconTable(
-      pairs.map { LexiconWord($0.0, $0.1) }.sorted { $0.scalars.count > $1.scalars.count })
+  /// A table of words indexed by first and last scalar, longest first.
+  static func table(_ pairs: [(String, Payload)]) -> FactWordTable<Payload> {
+    FactWordTable(pairs.map { LexiconWord($0.0, $0.1) })
   }
 }
 
-/// Lexicon words, longest first, with the sets of their first and last scalars, so that a
-/// position no word can start (or end) at is passed over without trying each word.
-struct LexiconTable<Payload: Sendable>: RandomAccessCollection, Sendable {
-  /// The words, longest first.
+/// Lexicon words indexed by their first and last scalar, so that a lookup compares only
+/// the few words that can match; within a bucket the longest word comes first.
+struct FactWordTable<Payload: Sendable>: Sendable {
   let words: [LexiconWord<Payload>]
-  /// The first scalar of every word.
-  let firsts: ScalarSet
-  /// The last scalar of every word.
-  let lasts: ScalarSet
+  private let byFirst: ScalarMap<[LexiconWord<Payload>]>
+  private let byLast: ScalarMap<[LexiconWord<Payload>]>
+
+  /// The first scalar of every word (a bitmap: misses cost no hashing).
+  var firsts: ScalarSet { byFirst.keys }
 
   init(_ words: [LexiconWord<Payload>]) {
-    self.words = words
-    firsts = ScalarSet(words.compactMap(\.scalars.first))
-    lasts = ScalarSet(words.compactMap(\.scalars.last))
+    let sorted = words.sorted { $0.scalars.count > $1.scalars.count }
+    self.words = sorted
+    var byFirst: [Unicode.Scalar: [LexiconWord<Payload>]] = [:]
+    var byLast: [Unicode.Scalar: [LexiconWord<Payload>]] = [:]
+    for word in sorted {
+      guard let first = word.scalars.first, let last = word.scalars.last else { continue }
+      byFirst[first, default: []].append(word)
+      byLast[last, default: []].append(word)
+    }
+    self.byFirst = ScalarMap(byFirst.map { ($0.key, $0.value) })
+    self.byLast = ScalarMap(byLast.map { ($0.key, $0.value) })
   }
-
-  var startIndex: Int { 0 }
-  var endIndex: Int { words.count }
-  subscript(position: Int) -> LexiconWord<Payload> { words[position] }
 
   /// The longest word matching at `index`, with the index after it.
   func longestMatch(in text: SourceText, at index: Int, limit: Int) -> (Payload, Int)? {
-    guard index < limit, let scalar = text.folded(at: index), firsts.contains(scalar) else {
+    guard index < limit, let scalar = text.folded(at: index), let bucket = byFirst[scalar] else {
       return nil
     }
-    return words.longestMatch(in: text, at: index, limit: limit)
-  }
-
-  /// The longest word ending at `end`, with its start.
-  func longestMatch(in text: SourceText, endingAt end: Int, lowerLimit: Int) -> (Payload, Int)? {
-    guard let scalar = text.folded(at: end - 1), lasts.contains(scalar) else { return nil }
-    return words.longestMatch(in: text, endingAt: end, lowerLimit: lowerLimit)
-  }
-}
-
-extension Array {
-  /// The longest lexicon word matching at `index`, with the index after it.
-  func longestMatch<P>(in text: SourceText, at index: Int, limit: Int) -> (P, Int)?
-  where Element == LexiconWord<P> {
-    for word in self {
+    for word in bucket {
       if let end = text.match(word.scalars, at: index, limit: limit) {
         return (word.payload, end)
       }
@@ -128,10 +117,11 @@ extension Array {
     return nil
   }
 
-  /// The longest lexicon word ending at `end`, with its start.
-  func longestMatch<P>(in text: SourceText, endingAt end: Int, lowerLimit: Int) -> (P, Int)?
-  where Element == LexiconWord<P> {
-    for word in self {
+  /// The longest word ending at `end`, with its start.
+  func longestMatch(in text: SourceText, endingAt end: Int, lowerLimit: Int) -> (Payload, Int)? {
+    guard end > lowerLimit, let scalar = text.folded(at: end - 1), let bucket = byLast[scalar]
+    else { return nil }
+    for word in bucket {
       if let start = text.match(word.scalars, endingAt: end, lowerLimit: lowerLimit) {
         return (word.payload, start)
       }

@@ -18,12 +18,12 @@ struct SubjectFinder {
 
   /// The subject of `fact` inside its sentence `range`.
   func subject(of fact: NumericFact, in range: Range<Int>) -> String? {
-    if fact.kind != .percentage && fact.kind != .percentagePoint,
+    if SentenceLexicon.trailingSubjectKinds.contains(fact.kind),
       let after = subjectAfter(fact.end, limit: min(range.upperBound, upper))
     {
       return after
     }
-    if fact.kind == .count { return nil }
+    if fact.kind == .count || fact.kind == .duration { return nil }
     return subjectBefore(fact.start, limit: max(range.lowerBound, lower))
   }
 
@@ -49,7 +49,8 @@ struct SubjectFinder {
         SentenceLexicon.clauseMarks.contains($0) || SentenceLexicon.subjectEnders.contains($0)
       } == true
     guard bounded, SentenceLexicon.trailingSubjectLength.contains(scalars.count),
-      !scalars.contains(where: SentenceLexicon.subjectBreakers.contains)
+      !scalars.contains(where: SentenceLexicon.subjectBreakers.contains),
+      !scalars.contains(where: SentenceLexicon.trailingSubjectBreakers.contains)
     else {
       return nil
     }

@@ -160,7 +160,7 @@ public enum HTMLRenderer {
     let legend: [(ReviewHighlight.Kind, String)] = [
       (.masthead, "masthead"), (.headline, "headline"), (.subheadline, "kicker / subheadline"),
       (.dateline, "dateline"), (.credit, "credit"), (.fact, "numeric fact"),
-      (.block, "page block"), (.article, "article start"),
+      (.block, "page block"), (.warning, "warning"), (.article, "article start"),
     ]
     for (kind, name) in legend {
       let label = kind == .article ? " data-label=\"A1\"" : ""
@@ -241,43 +241,91 @@ public enum HTMLRenderer {
     return out + "</table>\n"
   }
 
-  private static func factTable(_ page: Page) -> String {
-    let facts = page.allFacts
-    var out = "<h2>Facts (\(facts.count))</h2>\n"
-    guard !facts.isEmpty else { return out + "<p class=\"none\">No numeric facts.</p>\n" }
-    let articleNumbers = articleNumbersByOffset(page)
-    out += "<table class=\"facts\">\n<tr><th>#</th><th>text</th><th>value</th><th>upper</th>"
-    out += "<th>unit</th><th>kind</th><th>qualifier</th><th>direction</th><th>subject</th>"
-    out += "<th>article</th></tr>\n"
-    for (index, fact) in facts.enumerated() {
-      let number = index + 1
-      out += "<tr><td><a href=\"#fact-\(number)\">\(number)</a></td>"
-      out += "<td><span class=\"fact\">" + escape(fact.text) + "</span></td>"
-      out += "<td class=\"num\">\(fact.value)</td>" + cell(fact.upper.map { "\($0)" })
-      out += cell(fact.unit) + cell(fact.kind.rawValue) + cell(fact.qualifier?.rawValue)
-      out += cell(fact.direction?.rawValue) + cell(fact.subject)
-      out += cell(articleNumbers(fact.start)) + "</tr>\n"
+  /// A table column: its header and each row's cell; optional columns that are empty in
+  /// every row are left out so the tables fit beside the text.
+  private struct Column<Row> {
+    let header: String
+    let isOptional: Bool
+    let value: (Row) -> String?
+    var html: (Row) -> String = { _ in "" }
+
+    init(_ header: String, optional: Bool = false, _ value: @escaping (Row) -> String?) {
+      self.header = header
+      self.isOptional = optional
+      self.value = value
+      self.html = { row in cell(value(row)) }
+    }
+
+    /// A column whose cells are written as given (already escaped, `<td>` included).
+    static func custom(_ header: String, _ html: @escaping (Row) -> String) -> Column {
+      var column = Column(header) { _ in nil }
+      column.html = html
+      return column
+    }
+  }
+
+  private static func table<Row>(_ rows: [Row], class name: String, _ columns: [Column<Row>])
+    -> String
+  {
+    let shown = columns.filter { column in
+      !column.isOptional || rows.contains { !(column.value($0) ?? "").isEmpty }
+    }
+    var out = "<table class=\"" + name + "\">\n<tr>"
+    for column in shown { out += "<th>" + escape(column.header) + "</th>" }
+    out += "</tr>\n"
+    for row in rows {
+      out += "<tr>"
+      for column in shown { out += column.html(row) }
+      out += "</tr>\n"
     }
     return out + "</table>\n"
   }
 
+  private static func factTable(_ page: Page) -> String {
+    let facts = Array(page.allFacts.enumerated())
+    var out = "<h2>Facts (\(facts.count))</h2>\n"
+    guard !facts.isEmpty else { return out + "<p class=\"none\">No numeric facts.</p>\n" }
+    let articleNumbers = articleNumbersByOffset(page)
+    typealias Row = (offset: Int, element: NumericFact)
+    let columns: [Column<Row>] = [
+      Column.custom("#") { "<td><a href=\"#fact-\($0.offset + 1)\">\($0.offset + 1)</a></td>" },
+      Column.custom("text") {
+        "<td><span class=\"fact\">" + escape($0.element.text) + "</span></td>"
+      },
+      Column.custom("value") { "<td class=\"num\">\($0.element.value)</td>" },
+      Column("upper", optional: true) { $0.element.upper.map { "\($0)" } },
+      Column("unit") { $0.element.unit },
+      Column("kind") { $0.element.kind.rawValue },
+      Column("qualifier", optional: true) { $0.element.qualifier?.rawValue },
+      Column("direction", optional: true) { $0.element.direction?.rawValue },
+      Column("subject", optional: true) { $0.element.subject },
+      Column("article") { articleNumbers($0.element.start) },
+    ]
+    out += table(facts, class: "facts", columns)
+    return out
+  }
+
   private static func creditTable(_ page: Page) -> String {
-    var rows: [(Credit, String?)] = page.credits.map { ($0, nil) }
+    var rows: [(credit: Credit, article: String)] = page.credits.map { ($0, "page") }
     for (index, article) in page.articles.enumerated() {
       rows += article.credits.map { ($0, "A\(index + 1)") }
     }
-    rows.sort { $0.0.start < $1.0.start }
+    rows.sort { $0.credit.start < $1.credit.start }
     var out = "<h2>Credits (\(rows.count))</h2>\n"
     guard !rows.isEmpty else { return out + "<p class=\"none\">No credits.</p>\n" }
-    out += "<table class=\"credits\">\n<tr><th>name</th><th>role</th><th>title</th>"
-    out += "<th>affiliation</th><th>duties</th><th>article</th></tr>\n"
-    for (credit, article) in rows {
-      out += "<tr><td><span class=\"credit\">" + escape(credit.name) + "</span></td>"
-      out += cell(credit.role.rawValue) + cell(credit.title) + cell(credit.affiliation)
-      out += cell(credit.duties.joined(separator: ", ")) + cell(article ?? "page")
-      out += "</tr>\n"
-    }
-    return out + "</table>\n"
+    typealias Row = (credit: Credit, article: String)
+    let columns: [Column<Row>] = [
+      Column.custom("name") {
+        "<td><span class=\"credit\">" + escape($0.credit.name) + "</span></td>"
+      },
+      Column("role") { $0.credit.role.rawValue },
+      Column("title", optional: true) { $0.credit.title },
+      Column("affiliation", optional: true) { $0.credit.affiliation },
+      Column("duties", optional: true) { $0.credit.duties.joined(separator: ", ") },
+      Column("article") { $0.article },
+    ]
+    out += table(rows, class: "credits", columns)
+    return out
   }
 
   /// A lookup from an offset to the number of the article holding it (`A2`), or `page`.
@@ -331,6 +379,7 @@ public enum HTMLRenderer {
     .block { background: #e5e7eb; }
     .credit { background: #bbf7d0; border-bottom: 2px solid #16a34a; }
     .fact { background: #fecaca; border-bottom: 2px solid #dc2626; }
+    .warning { text-decoration: underline wavy #b91c1c; text-decoration-skip-ink: none; }
     .article::before { content: attr(data-label); font: 700 11px system-ui, sans-serif; \
     color: #fff; background: #475569; border-radius: 3px; padding: 0 4px; margin-right: 4px; }
     [title] { cursor: help; }

@@ -31,6 +31,8 @@ public struct ReviewHighlight: Sendable, Hashable {
     case credit
     /// A numeric fact.
     case fact
+    /// The text a ``PageWarning`` is about (a weekday that disagrees with the date …).
+    case warning
 
     /// Nesting order when two spans start at the same offset and have the same length:
     /// the lower rank is outside.
@@ -44,6 +46,7 @@ public struct ReviewHighlight: Sendable, Hashable {
       case .dateline: 5
       case .credit: 6
       case .fact: 7
+      case .warning: 8
       }
     }
   }
@@ -130,6 +133,12 @@ public struct ReviewHighlight: Sendable, Hashable {
     for (index, fact) in page.allFacts.enumerated() {
       out.append(factHighlight(fact, number: index + 1))
     }
+    for warning in page.warnings {
+      guard let start = warning.start, let end = warning.end else { continue }
+      out.append(
+        ReviewHighlight(
+          kind: .warning, start: start, end: end, title: warning.code + ": " + warning.message))
+    }
     return
       out
       .compactMap { $0.clamped(to: text.count) }
@@ -175,30 +184,31 @@ public struct ReviewHighlight: Sendable, Hashable {
       title: lines.joined(separator: "\n"))
   }
 
-  /// Kickers, headline and subheadlines, found in printed order from the article's start.
+  /// Kickers, headline and subheadlines, each found independently in a window at the
+  /// article's start (OCR'd pages do not always print them in order).
   private static func headlineHighlights(_ article: Article, text: SourceText)
     -> [ReviewHighlight]
   {
     var out: [ReviewHighlight] = []
-    var cursor = article.start
     let limit = min(article.end, article.start + searchWindow)
     let lines: [(String, Kind, String)] =
       article.kickers.map { ($0, .subheadline, "kicker") }
       + (article.headline.map { [($0, .headline, "headline")] } ?? [])
       + article.subheadlines.map { ($0, .subheadline, "subheadline") }
     for (line, kind, name) in lines {
-      guard let range = locate(line, in: text, from: cursor, before: limit) else { continue }
+      guard let range = locate(line, in: text, from: article.start, before: limit) else {
+        continue
+      }
       out.append(
         ReviewHighlight(
           kind: kind, start: range.lowerBound, end: range.upperBound,
           title: name))
-      cursor = range.upperBound
     }
     return out
   }
 
   /// How far into an article its headlines are searched for, in scalars.
-  static let searchWindow = 600
+  static let searchWindow = 2_000
 
   /// Finds `needle` in `text` between `from` and `before`, letting the text break a line
   /// or add spaces where the needle has none (headlines are joined across layout lines).

@@ -48,6 +48,9 @@ public struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiter
   /// The number of keys.
   public var count: Int { storage.count }
 
+  /// Whether the map has no keys.
+  public var isEmpty: Bool { storage.isEmpty }
+
   /// The values, in no particular order.
   public var values: [Value] { Array(storage.values) }
 

@@ -56,7 +56,7 @@ import Testing
     #expect(result.status == 2)
     #expect(
       result.stderr
-        == "newsextract: newsextract: unknown option '--frobnicate' (see newsextract --help)\n")
+        == "newsextract: unknown option '--frobnicate' (see newsextract --help)\n")
   }
 
   @Test func noInputIsAUsageError() throws {
@@ -70,5 +70,18 @@ import Testing
     #expect(help.stdout.contains("USAGE"))
     let version = try runCLI(["--version"])
     #expect(version.stdout.hasPrefix("newsextract "))
+  }
+}
+
+/// Usage errors that depend on option combinations.
+@Suite struct CLIOptionCombinationTests {
+  @Test func htmlTakesOneFile() throws {
+    let page = CLITests.fixture
+    let result = try runCLI(["--format", "html", page, page])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr
+        == "newsextract: --format html writes one page; give one FILE (run it once per file)"
+        + " (see newsextract --help)\n")
   }
 }

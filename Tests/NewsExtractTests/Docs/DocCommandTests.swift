@@ -6,10 +6,13 @@ import Testing
 ///
 /// Each document runs in a fresh sandbox folder that holds what the examples name:
 /// `Fixtures/` (a copy of the package's), `page.txt`, `a.txt`, `b.txt` (bundled pages),
-/// `docs.jsonl` (two JSON Lines documents) and `corpus/` (one page, no expectation yet).
+/// `docs.jsonl` and `pages.jsonl` (two JSON Lines documents), `2019/` (two pages) and
+/// `corpus/` (one page, no expectation yet).
 /// Commands run in order with `/bin/sh`, with the built `newsextract` first on `PATH`
 /// (`swift run newsextract` is run as `newsextract`). A line's expected exit status is 0
 /// unless its comment says `# exit N`. A command that exits 0 must print nothing on stderr.
+/// A ```` ```text output ```` block right after a command's block is its exact standard output
+/// (CRLF compared as LF).
 ///
 /// Only lines whose first word is in ``runnable`` are run; the others (`swift test`,
 /// `bash .ci/docs.sh` …) are run by `.ci/run` itself.
@@ -43,6 +46,11 @@ import Testing
         result.status == command.expectedStatus,
         "\(place) exited \(result.status)\n\(result.stderr)"
       )
+      if let expected = command.expectedOutput {
+        // CSV's CRLF line ends cannot be shown in Markdown: compare with LF.
+        let stdout = result.stdout.replacingOccurrences(of: "\r\n", with: "\n")
+        #expect(stdout == expected, "\(place) printed something else")
+      }
       if command.expectedStatus == 0 {
         #expect(
           result.stderr.isEmpty,
@@ -81,6 +89,21 @@ import Testing
     let commands = DocumentFile.commands(in: markdown)
     #expect(commands.map(\.line) == ["newsextract a.txt --pretty"])
     #expect(commands.map(\.lineNumber) == [4])
+    #expect(commands.map(\.expectedOutput) == [nil])
+  }
+
+  @Test func outputBlocksAttachToTheCommandBefore() {
+    let markdown = """
+      ```sh
+      newsextract --help
+      newsextract --version
+      ```
+      ```text output
+      newsextract 0.1.0
+      ```
+      """
+    let commands = DocumentFile.commands(in: markdown)
+    #expect(commands.map(\.expectedOutput) == [nil, "newsextract 0.1.0\n"])
   }
 }
 
@@ -104,18 +127,28 @@ struct DocumentFile: Sendable, CustomTestStringConvertible {
     var out: [DocCommand] = []
     var inShell = false
     var inFence = false
+    var output: [String]?
     var pending: (text: String, line: Int)?
     for (index, raw) in markdown.components(separatedBy: "\n").enumerated() {
       let line = raw.trimmingCharacters(in: .whitespaces)
       if line.hasPrefix("```") {
         if inFence {
+          if let output, !out.isEmpty {
+            out[out.count - 1].expectedOutput = output.map { $0 + "\n" }.joined()
+          }
           inFence = false
           inShell = false
+          output = nil
         } else {
           inFence = true
           let info = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
           inShell = info == "sh" || info == "bash" || info == "shell"
+          output = info == "text output" ? [] : nil
         }
+        continue
+      }
+      if output != nil {
+        output?.append(raw)
         continue
       }
       guard inShell else { continue }
@@ -139,6 +172,8 @@ struct DocCommand: Sendable {
   let line: String
   /// Where it starts in the document (1-based).
   let lineNumber: Int
+  /// The exact standard output, when a ```` ```text output ```` block follows.
+  var expectedOutput: String?
 
   init(line: String, lineNumber: Int) {
     let prefix = "swift run newsextract"
@@ -175,9 +210,13 @@ final class Sandbox {
       ("a.txt", "gongshu-today-2019-11-nameplate.txt"),
       ("b.txt", "qiantang-2021-05-law-briefs-no-masthead.txt"),
       ("corpus/front-page.txt", "qiantang-2022-08-10-issue-391.txt"),
+      ("2019/gongshu.txt", "gongshu-today-2019-11-nameplate.txt"),
+      ("2019/qiantang.txt", "qiantang-special-congress-no-masthead.txt"),
     ]
-    try files.createDirectory(
-      at: url.appendingPathComponent("corpus"), withIntermediateDirectories: true)
+    for folder in ["corpus", "2019"] {
+      try files.createDirectory(
+        at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
+    }
     for (name, source) in copies {
       try files.copyItem(
         at: pages.appendingPathComponent(source), to: url.appendingPathComponent(name))
@@ -188,6 +227,7 @@ final class Sandbox {
 
       """
     try Data(jsonl.utf8).write(to: url.appendingPathComponent("docs.jsonl"))
+    try Data(jsonl.utf8).write(to: url.appendingPathComponent("pages.jsonl"))
   }
 
   deinit { try? FileManager.default.removeItem(at: url) }

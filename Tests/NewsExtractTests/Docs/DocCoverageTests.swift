@@ -69,6 +69,29 @@ import Testing
     }
   }
 
+  /// Every `code: "…"` literal in the library's sources is a warning code JSON-Format.md lists.
+  @Test func everyWarningCodeIsDocumented() throws {
+    let sources = TestPaths.packageRoot.appendingPathComponent("Sources/NewsExtract")
+    var codes: Set<String> = []
+    let walker = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
+    while let url = walker?.nextObject() as? URL {
+      guard url.pathExtension == "swift",
+        let text = try? String(contentsOf: url, encoding: .utf8)
+      else { continue }
+      var rest = Substring(text)
+      while let marker = rest.range(of: "code: \"") {
+        rest = rest[marker.upperBound...]
+        let code = rest.prefix { $0.isLetter }
+        if !code.isEmpty, rest.dropFirst(code.count).first == "\"" { codes.insert(String(code)) }
+      }
+    }
+    #expect(codes.contains("weekdayMismatch"))
+    let doc = Self.document("JSON-Format.md")
+    for code in codes.sorted() {
+      #expect(doc.contains("| `\(code)` |"), "Docs/JSON-Format.md has no row for warning `\(code)`")
+    }
+  }
+
   @Test func everyCLIOptionIsDocumented() throws {
     let help = try runCLI(["--help"]).stdout
     var options: Set<String> = []

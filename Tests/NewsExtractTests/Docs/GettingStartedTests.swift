@@ -41,11 +41,21 @@ import Testing
     #expect(!html.contains("<script"))
   }
 
-  @Test func readmeThreeLines() throws {
-    let url = try #require(Self.pages.first)
+  /// The README's library example, line for line (printing replaced by collecting).
+  @Test func readmeLibraryExample() throws {
+    let url = try #require(
+      Self.pages.first { $0.lastPathComponent == "qiantang-2022-11-09-issue-427.txt" })
+    var lines: [String] = []
+    func print(_ items: Any...) { lines.append(items.map { "\($0)" }.joined(separator: " ")) }
     let page = try NewsExtractor().extract(contentsOf: url)
-    let line =
-      "\(page.masthead?.date as LocalDate?) \(page.allCredits.map(\.name)) \(page.allFacts.map(\.value))"
-    #expect(!line.isEmpty)
+    print(page.masthead?.date?.description ?? "no masthead")
+    for fact in page.allFacts {
+      print(fact.value, fact.unit, fact.qualifier?.rawValue ?? "-", fact.subject ?? "-")
+    }
+    for credit in page.allCredits { print(credit.role.rawValue, credit.name) }
+    #expect(lines.first == "2022-11-09")
+    #expect(lines.contains("109000 人 about -") || lines.contains { $0.hasPrefix("109000 人 about") })
+    #expect(lines.contains("reporter 郁佳伟"))
+    #expect(NumericFactExtractor().facts(in: "共完成改造8800余户").map(\.value) == [8800])
   }
 }

@@ -27,6 +27,13 @@ import Testing
     #expect(found.map(\.description) == lines)
   }
 
+  @Test func ignoredRootKeysAreNotCompared() {
+    let found = JSONDiff.differences(
+      expected: Data(#"{"source":"a","x":{"source":1}}"#.utf8),
+      actual: Data(#"{"x":{"source":2}}"#.utf8), ignoredRootKeys: ["source"])
+    #expect(found.map(\.description) == ["x.source: expected 1, got 2"])
+  }
+
   @Test func longValuesAreCut() throws {
     let long = String(repeating: "字", count: 400)
     let found = JSONDiff.differences(

@@ -40,6 +40,11 @@ import Testing
     #expect(try onlyFact(text).subject == nil)
   }
 
+  @Test func sentenceStartsAfterTheLeadWord() throws {
+    let fact = try onlyFact("我区打造海绵城市\n\n■首席记者 吴宇翔\n\n本报讯 共完成6.28平方公里。")
+    #expect(fact.sentence == "共完成6.28平方公里。")
+  }
+
   @Test func sentenceDropsLayoutLineBreaks() throws {
     let fact = try onlyFact("前一句。金承涛代表区委向\n\n长期支持的3家单位致谢。后一句。")
     #expect(fact.sentence == "金承涛代表区委向长期支持的3家单位致谢。")

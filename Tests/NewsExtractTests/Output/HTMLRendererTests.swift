@@ -97,13 +97,15 @@ import Testing
         PageBlock(
           kind: "banner", text: "正文", start: offset(of: "正文", in: text),
           end: offset(of: "正文", in: text) + 2)
-      ])
+      ],
+      warnings: [PageWarning(code: "weekdayMismatch", message: "not 星期一", start: 0, end: 2)])
     let body = Self.preBody(HTMLRenderer.render(page, text: text))
     for kind in ReviewHighlight.Kind.allCases {
       #expect(body.contains("<span class=\"\(kind.rawValue)\""), "no \(kind) span")
     }
     #expect(body.contains("title=\"headline\">标题 <span class=\"fact\""))
     #expect(body.contains("title=\"role: reporter&#10;article 1\">王苑阳</span>"))
+    #expect(body.contains("<span class=\"warning\" title=\"weekdayMismatch: not 星期一\">钱塘</span>"))
     #expect(Self.visibleText(of: body) == text)
     #expect(Self.isBalanced(body))
   }
@@ -117,6 +119,19 @@ import Testing
     let headline = try #require(highlights.first { $0.kind == .headline })
     #expect(headline.start == 1)
     #expect(headline.end == 10)
+  }
+
+  /// Regression: a kicker printed after its headline hid the headline.
+  @Test func headlinesAreFoundInAnyOrder() throws {
+    let text = "■记者 甲\n主标题在这里\n引题在后面\n正文"
+    var article = Article(start: 0, end: text.unicodeScalars.count)
+    article.kickers = ["引题在后面"]
+    article.headline = "主标题在这里"
+    let highlights = ReviewHighlight.collect(
+      from: Page(articles: [article]), text: SourceText(text))
+    let headline = try #require(highlights.first { $0.kind == .headline })
+    #expect(headline.start == 6)
+    #expect(highlights.contains { $0.kind == .subheadline && $0.start == 13 })
   }
 
   @Test func missingHeadlineIsNotHighlighted() {
@@ -188,6 +203,17 @@ import Testing
     #expect(html.contains("<h2>Credits (2)</h2>"))
     #expect(html.contains("<td>correspondent</td>"))
     #expect(html.contains("<a href=\"#fact-2\">2</a>"))
+  }
+
+  @Test(arguments: [(Decimal?.none, false), (Decimal(400), true)])
+  func emptyOptionalColumnsAreLeftOut(upper: Decimal?, shown: Bool) {
+    let text = "200元至400元"
+    var item = fact(text, in: text)
+    item.upper = upper
+    let html = HTMLRenderer.render(Page(facts: [item]), text: text)
+    #expect(html.contains("<th>upper</th>") == shown)
+    #expect(html.contains("<th>direction</th>") == false)
+    #expect(html.contains("<th>value</th>"))
   }
 
   // MARK: Helpers
