@@ -585,8 +585,11 @@ struct FactScanner {
       }
     }
     if negative {
-      value = -value
-      upperValue = upperValue.map { -$0 }
+      // 零下3至5度 is -3 to -5 degrees: both ends are negated, and the low end
+      // (``NumericFact/value``) is then the upper one (-5), the high end the other (-3).
+      let negatedValue = -value
+      value = upperValue.map { -$0 } ?? negatedValue
+      upperValue = upperValue == nil ? nil : negatedValue
     }
     var qualifier = quantity.qualifier
     if let (word, wordStart) = qualifierBefore(start) {
