@@ -111,15 +111,28 @@ struct AgencyLeadReader: Sendable {
       return
     }
     guard BylineTokenizer.startsWithRoleWord(text, at: cursor, limit: limit) else { return }
-    var end = cursor
-    while end < limit, let scalar = text.folded(at: end), !Self.gluedCreditEnds.contains(scalar) {
+    var ends: [Int] = []
+    var end = cursor + 1
+    while end <= limit {
+      let scalar = text.scalar(at: end)
+      if end == limit || scalar.map(ScalarFolding.isSpace) == true
+        || scalar.map({ Self.gluedCreditEnds.contains(ScalarFolding.fold($0)) }) == true
+      {
+        ends.append(end)
+      }
+      if let scalar, Self.gluedCreditEnds.contains(ScalarFolding.fold(scalar)) { break }
       end += 1
     }
-    guard end < limit, let reading = CreditParser().parse(text, cursor..<end),
-      reading.hasRoleWord
-    else { return }
-    lead.byline = reading
-    lead.bodyStart = text.folded(at: end) == "," ? end : end + 1
+    for end in ends.reversed() {
+      guard let reading = CreditParser().parse(text, cursor..<end, requireSurnames: true),
+        reading.hasRoleWord
+      else { continue }
+      lead.byline = reading
+      var body = end
+      if let scalar = text.folded(at: body), Self.gluedCreditEnds.contains(scalar) { body += 1 }
+      lead.bodyStart = body
+      return
+    }
   }
 
   private static let gluedCreditEnds = PageStructureLexicon.gluedCreditEnds
@@ -129,17 +142,26 @@ struct AgencyLeadReader: Sendable {
   ) -> (index: Int, kind: LeadEnd)? {
     let limit = min(line.upperBound, start + Self.longestLead)
     var sawOutlet = false
+    var sawDate = false
     var cursor = start
     while cursor < limit, let scalar = text.folded(at: cursor) {
       if let end = Self.leadEnds.match(text, at: cursor, limit: cursor + 1), cursor > start,
         sawOutlet || attributed,
         let previous = text.folded(at: cursor - 1),
-        PageStructureLexicon.leadAnchors.contains(previous),
+        PageStructureLexicon.leadAnchors.contains(previous)
+          || (sawDate && end.value == .report),
         isFollowerOK(text, after: cursor, line: line, kind: end.value)
       {
         return (cursor, end.value)
       }
       if Self.outletAnchors.contains(scalar) { sawOutlet = true }
+      // A lead names an outlet, never a person: `通讯员 李四 本报讯` is a byline, then a lead.
+      if BylineTokenizer.startsWithRoleWord(text, at: cursor, limit: limit) { return nil }
+      if PageStructureLexicon.dayMarks.contains(scalar),
+        let previous = text.scalar(at: cursor - 1), ScalarFolding.isDigit(previous)
+      {
+        sawDate = true
+      }
       let allowed =
         ScalarFolding.isHan(scalar) || ScalarFolding.isDigit(scalar)
         || ScalarFolding.isSpace(scalar) || Self.prefixMarks.contains(scalar)

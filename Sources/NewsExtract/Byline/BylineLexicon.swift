@@ -13,6 +13,7 @@ enum BylineLexicon {
   static let words: [(String, BylineWord)] =
     titles.map { ($0.0, BylineWord.role(RoleWord.title($0.1, duties: $0.2))) }
     + duties.map { ($0.0, BylineWord.role(RoleWord.duty($0.1, $0.2, suffix: $0.3))) }
+    + productionRoles.map { ($0, BylineWord.role(RoleWord.production)) }
     + agencies.map { ($0, BylineWord.agency) }
     + [
       ("联合报道", .jointReport), ("联合报导", .jointReport), ("聯合報道", .jointReport),
@@ -30,6 +31,7 @@ enum BylineLexicon {
     ("本台记者", .reporter, []), ("本刊记者", .reporter, []), ("本网记者", .reporter, []),
     ("助理记者", .reporter, []), ("主任记者", .reporter, []), ("高级记者", .reporter, []),
     ("特派记者", .reporter, []), ("本报特派记者", .reporter, []), ("驻站记者", .reporter, []),
+    ("特派员", .reporter, []), ("特派員", .reporter, []), ("本報記者", .reporter, []),
     ("全媒体记者", .reporter, []), ("融媒体记者", .reporter, []), ("融媒记者", .reporter, []),
     ("首席记者", .chiefReporter, []), ("首席記者", .chiefReporter, []),
     ("本报首席记者", .chiefReporter, []),
@@ -46,7 +48,9 @@ enum BylineLexicon {
     ("本报摄影记者", .photographer, [photography]),
     ("责任编辑", .editor, []), ("責任編輯", .editor, []), ("责编", .editor, []),
     ("責編", .editor, []), ("编辑", .editor, []), ("編輯", .editor, []),
-    ("本版编辑", .editor, []), ("见习编辑", .editor, []), ("值班编辑", .editor, []),
+    ("本版编辑", .editor, []), ("版面编辑", .editor, []), ("本版责编", .editor, []),
+    ("文字编辑", .editor, []), ("图片编辑", .editor, []), ("新媒体编辑", .editor, []), ("见习编辑", .editor, []),
+    ("值班编辑", .editor, []),
     ("美编", .editor, []), ("美術編輯", .editor, []), ("美术编辑", .editor, []),
     ("版式", .editor, []), ("版式设计", .editor, []), ("校对", .editor, []),
     ("校對", .editor, []), ("审校", .editor, []),
@@ -62,6 +66,18 @@ enum BylineLexicon {
     ("攝影報道", .photographer, [photography, writing], true),
     ("供图", .photographer, [photography], true), ("图片", .photographer, [photography], false),
     ("制图", .photographer, [photography], true), ("图文", .writer, [writing, photography], true),
+    ("摄像", .photographer, [photography], true), ("整理", .writer, [writing], true),
+    ("文·图", .writer, [writing, photography], true), ("图·文", .writer, [writing, photography], true),
+    ("文·摄", .writer, [writing, photography], true),
+    ("文字·摄影", .writer, [writing, photography], true),
+  ]
+
+  /// Production roles outside the credit vocabulary: their names are skipped.
+  static let productionRoles = [
+    "策划", "总策划", "统筹", "监制", "总监制", "出品", "出品人", "制作", "主持", "主持人", "执行",
+    "视觉", "设计", "海报", "插画", "绘图", "漫画", "手绘", "视频", "翻译", "口述", "审核", "审签",
+    "终审", "复审", "初审", "值班主任", "签发", "总编辑", "副总编辑", "总编", "社长", "副社长",
+    "值班总编", "主编", "副主编", "执行主编",
   ]
 
   /// One-character duty words, read only next to a slash or as a run of their own
@@ -77,6 +93,7 @@ enum BylineLexicon {
 
   /// Words standing for an agency rather than a person.
   static let agencies = [
+    "新华社发", "中新社发", "新华网发", "人民视觉", "视觉中国", "东方IC",
     "本报综合报道", "本报综合", "综合报道", "本报讯", "本台讯", "本刊讯", "本网讯", "本报消息",
     "综合消息", "本报評論員", "本报评论员", "本报特约评论员", "本報訊", "本報綜合報道", "本报综合消息",
   ]
@@ -122,7 +139,11 @@ enum BylineLexicon {
       + "刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼"
       + "蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈"
       + "晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅"
-      + "利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由梦鄂霍靖洪蓟覃汝骆梦").unicodeScalars)
+      + "利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由梦鄂霍靖洪蓟覃汝骆梦"
+      + "傅赖阎萧竺钭郦宓钮沃丘凤寿幺镇暴仇闾訾芈"
+      // Traditional forms of the commonest surnames.
+      + "陳張劉楊黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧蔣孫錢馬陸鍾譚賴賈龔顧羅魏鄒潘鄔閻嚴湯韋"
+      + "楊齊喬龍廖劉聶陶賀戴顏莊蔡華鮑饒歐").unicodeScalars)
 
   /// Two-character surnames.
   static let compoundSurnames = [
@@ -133,7 +154,7 @@ enum BylineLexicon {
   /// Characters that do not occur in personal names but are frequent in prose: a run
   /// holding one is not a name (`记者从区住建局获悉`).
   static let nonNameCharacters: ScalarSet = ScalarSet(
-    "的了在是从對对将把被获悉说这那该们些么吗呢吧啊哦呀所因但而且已并让使给到及或与等据称"
+    "的了在是从對对将把被获悉说这该们些么吗呢吧啊哦呀所因而且已并让使给到及或与等据称"
       .unicodeScalars)
 
   /// A name is at least this many characters long, and at most ``longestName``.

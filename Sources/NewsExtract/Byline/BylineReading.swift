@@ -19,6 +19,9 @@ public struct BylineReading: Sendable, Hashable {
   public var hasLeadMarker: Bool
   /// Whether the segment is wrapped in brackets, such as `(徐红燕 余彬)`.
   public var isBracketed: Bool
+  /// The role word ending the segment with no name after it (`■记者 X 通讯员` whose names
+  /// the OCR put on the next line), if any.
+  var danglingRole: DanglingRole?
 
   /// Creates a reading.
   public init(
@@ -33,8 +36,29 @@ public struct BylineReading: Sendable, Hashable {
     self.isBracketed = isBracketed
   }
 
+  /// Whether every credit is for a photograph only (`记者 X 摄`, `X Y 摄`): such a credit may
+  /// stand under a photo in the middle of an article.
+  public var isPhotoOnly: Bool {
+    !credits.isEmpty
+      && credits.allSatisfy {
+        $0.duties == ["photography"] || ($0.role == .photographer && $0.duties.count <= 1)
+      }
+  }
+
   /// Whether every credit is an editor's (a page-edge line such as `责任编辑:X 美编:Y`).
   public var isEditorial: Bool {
     !credits.isEmpty && credits.allSatisfy { $0.role == .editor }
   }
+}
+
+/// A role word left without names at the end of a byline line.
+struct DanglingRole: Sendable, Hashable {
+  /// The role the names will take.
+  var role: CreditRole
+  /// The title as printed.
+  var title: String?
+  /// The outlet, for `杭报记者`.
+  var affiliation: String?
+  /// The duties the role word gives.
+  var duties: [String]
 }

@@ -16,6 +16,9 @@ enum BylinePiece: Sendable {
   case role(RoleWord, Range<Int>)
   /// A run of Han characters between role words: names, or an outlet before `记者`.
   case chunk(Range<Int>)
+  /// A two-character name printed with a space inside to line up with three-character
+  /// names (`王 芳`).
+  case spacedName(Range<Int>, Range<Int>)
   /// An agency word such as `本报综合报道`.
   case agency(Range<Int>)
   /// `联合报道`.
@@ -38,7 +41,7 @@ struct BylineTokenizer: Sendable {
     while index < range.upperBound {
       guard let raw = text.scalar(at: index) else { return nil }
       let scalar = ScalarFolding.fold(raw)
-      if ScalarFolding.isSpace(raw) {
+      if ScalarFolding.isSpace(raw) || BylineLexicon.leadMarkers.contains(raw) {
         appendSeparator(.space, to: &pieces)
       } else if BylineLexicon.slashes.contains(scalar) {
         appendSeparator(.slash, to: &pieces)
@@ -59,7 +62,67 @@ struct BylineTokenizer: Sendable {
       }
       index += 1
     }
-    return pieces
+    return mergingSpacedNames(pieces, in: text)
+  }
+
+  /// Joins characters printed one space apart: a role word (`记 者`, `通 讯 员`) becomes a
+  /// role; two characters (`王 芳`, a two-character name padded to line up with
+  /// three-character ones) become one name.
+  private func mergingSpacedNames(_ pieces: [BylinePiece], in text: SourceText) -> [BylinePiece] {
+    var merged: [BylinePiece] = []
+    var index = 0
+    while index < pieces.count {
+      var singles: [Range<Int>] = []
+      var cursor = index
+      while cursor < pieces.count, case .chunk(let range) = pieces[cursor], range.count == 1 {
+        singles.append(range)
+        guard cursor + 2 < pieces.count, case .separator(.space) = pieces[cursor + 1] else {
+          cursor += 1
+          break
+        }
+        cursor += 2
+      }
+      if singles.count >= 2 {
+        if let role = spelledRole(singles, in: text) {
+          merged.append(.role(role.word, role.range))
+          index = advance(past: singles[role.count - 1], in: pieces, from: index)
+          continue
+        }
+        merged.append(.spacedName(singles[0], singles[1]))
+        index = advance(past: singles[1], in: pieces, from: index)
+        continue
+      }
+      merged.append(pieces[index])
+      index += 1
+    }
+    return merged
+  }
+
+  /// The longest role word spelled by the first characters of `singles` (`记 者`).
+  private func spelledRole(_ singles: [Range<Int>], in text: SourceText) -> (
+    word: RoleWord, range: Range<Int>, count: Int
+  )? {
+    var count = min(singles.count, Self.longestSpelledWord)
+    while count >= 2 {
+      let spelled = singles[0..<count].map { text.string($0) }.joined()
+      if case .role(let word)? = Self.spelledWords[spelled] {
+        return (word, singles[0].lowerBound..<singles[count - 1].upperBound, count)
+      }
+      count -= 1
+    }
+    return nil
+  }
+
+  private static let longestSpelledWord = 5
+
+  /// The index of the piece after the chunk `range`.
+  private func advance(past range: Range<Int>, in pieces: [BylinePiece], from start: Int) -> Int {
+    var index = start
+    while index < pieces.count {
+      if case .chunk(let chunk) = pieces[index], chunk == range { return index + 1 }
+      index += 1
+    }
+    return pieces.count
   }
 
   private func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -135,6 +198,8 @@ struct BylineTokenizer: Sendable {
   }
 
   private static let words = WordTable(BylineLexicon.words)
+  private static let spelledWords: [String: BylineWord] = Dictionary(
+    BylineLexicon.words.filter { $0.0.unicodeScalars.count <= 5 }, uniquingKeysWith: { $1 })
   private static let singleDuties = WordTable(BylineLexicon.singleDuties)
   private static let gluedPhotoSuffixes = WordTable(words: BylineLexicon.gluedPhotoSuffixes)
   private static let endMarks = WordTable(words: BylineLexicon.endMarks)

@@ -23,6 +23,14 @@ struct RoleWord: Sendable {
   var canFollowNames: Bool
   /// A title (`记者`, `通讯员` …) as opposed to a duty word.
   var isTitle: Bool
+  /// `false` for production roles outside the credit vocabulary (`策划`, `统筹`): the
+  /// names they govern are read, so they are not mistaken for other roles' names, but
+  /// not credited.
+  var isCredited = true
+
+  /// A production role whose names are not credited (`策划`, `统筹`, `监制`).
+  static let production = RoleWord(
+    role: .unspecified, duties: [], canFollowNames: false, isTitle: true, isCredited: false)
 
   /// A title such as `记者`.
   static func title(_ role: CreditRole, duties: [String] = []) -> RoleWord {

@@ -29,6 +29,12 @@ public struct CreditParser: Sendable {
   ///
   /// - Complexity: O(*n*) in the length of the segment.
   public func parse(_ text: SourceText, _ range: Range<Int>) -> BylineReading? {
+    parse(text, range, requireSurnames: false)
+  }
+
+  /// Parses the segment `range`; with `requireSurnames`, every name must start with a
+  /// surname (for credits glued to a lead, where the next words are prose).
+  func parse(_ text: SourceText, _ range: Range<Int>, requireSurnames: Bool) -> BylineReading? {
     var lower = max(0, range.lowerBound)
     var upper = min(text.count, range.upperBound)
     var reading = BylineReading()
@@ -56,8 +62,24 @@ public struct CreditParser: Sendable {
       reading.agency = text.string(lower..<upper)
       return reading
     }
-    guard interpret(pieces, text, into: &reading) else { return nil }
+    var interpreter = BylineInterpreter(
+      text: text, pieces: pieces, requireSurnames: requireSurnames, reading: reading)
+    guard interpreter.run() else { return nil }
+    reading = interpreter.reading
     guard !reading.credits.isEmpty || reading.agency != nil else { return nil }
+    if reading.hasRoleWord && reading.credits.contains(where: { $0.role == .unspecified }) {
+      return nil
+    }
+    if !reading.hasRoleWord {
+      let splitter = NameSplitter()
+      let plausible = reading.credits.allSatisfy {
+        !$0.isAmbiguous && splitter.startsWithSurname(text, at: $0.start, length: $0.end - $0.start)
+      }
+      let separated = zip(reading.credits, reading.credits.dropFirst()).allSatisfy {
+        $0.end < $1.start
+      }
+      guard plausible && separated else { return nil }
+    }
     return reading
   }
 
@@ -69,164 +91,4 @@ public struct CreditParser: Sendable {
       upper -= 1
     }
   }
-
-  /// The role word governing the names that follow it, with what merged into it.
-  private struct Group {
-    var role: CreditRole
-    var duties: [String]
-    var title: String?
-    var affiliation: String?
-    var isOpen = true
-
-    init(_ word: RoleWord, printed: String, affiliation: String?) {
-      role = word.role
-      duties = word.duties
-      title = word.isTitle ? printed : nil
-      self.affiliation = affiliation
-    }
-
-    mutating func merge(_ word: RoleWord, printed: String, affiliation: String?) {
-      for duty in word.duties where !duties.contains(duty) { duties.append(duty) }
-      if word.isTitle {
-        role = word.role
-        title = printed
-        if let affiliation { self.affiliation = affiliation }
-      } else if title == nil {
-        role = duties.contains(BylineLexicon.writing) ? .writer : word.role
-      }
-      if title != nil && role == .photographer && duties.contains(BylineLexicon.writing) {
-        role = .reporter
-      }
-    }
-  }
-
-  private func interpret(
-    _ pieces: [BylinePiece], _ text: SourceText, into reading: inout BylineReading
-  ) -> Bool {
-    let splitter = NameSplitter()
-    var group: Group?
-    var pendingFrom = 0
-    var pendingAffiliation: String?
-    var expectSource = false
-    for (index, piece) in pieces.enumerated() {
-      switch piece {
-      case .separator, .ignorable, .jointReport:
-        continue
-      case .sourceLabel:
-        expectSource = true
-      case .agency(let range):
-        reading.agency = text.string(range)
-        group?.isOpen = false
-      case .role(let word, let range):
-        reading.hasRoleWord = true
-        let previous = neighbour(of: index, in: pieces, step: -1)
-        let separator = separator(between: previous?.index, and: index, in: pieces)
-        let next = neighbour(of: index, in: pieces, step: 1)
-        if word.canFollowNames, let previous, case .chunk = previous.piece,
-          separator == nil || separator == .slash || next == nil || !isChunk(next?.piece)
-        {
-          for credit in pendingFrom..<reading.credits.count {
-            for duty in word.duties where !reading.credits[credit].duties.contains(duty) {
-              reading.credits[credit].duties.append(duty)
-            }
-            if reading.credits[credit].title == nil { reading.credits[credit].role = word.role }
-          }
-          pendingFrom = reading.credits.count
-          continue
-        }
-        let printed = (pendingAffiliation ?? "") + text.string(range)
-        if var open = group, open.isOpen {
-          open.merge(word, printed: printed, affiliation: pendingAffiliation)
-          group = open
-        } else {
-          group = Group(word, printed: printed, affiliation: pendingAffiliation)
-        }
-        pendingAffiliation = nil
-        pendingFrom = reading.credits.count
-      case .chunk(let range):
-        if expectSource {
-          reading.agency = text.string(range)
-          expectSource = false
-          continue
-        }
-        let next = neighbour(of: index, in: pieces, step: 1)
-        let gluedToRole: Bool
-        if index > 0, case .role = pieces[index - 1] {
-          gluedToRole = true
-        } else {
-          gluedToRole = false
-        }
-        if let next, next.index == index + 1, case .role(let word, _) = next.piece, word.isTitle,
-          !gluedToRole, isOutlet(text, range)
-        {
-          pendingAffiliation = text.string(range)
-          continue
-        }
-        guard let names = splitter.split(text, range), let first = names.first else {
-          return false
-        }
-        if gluedToRole,
-          !splitter.startsWithSurname(text, at: first.range.lowerBound, length: first.range.count)
-        {
-          return false
-        }
-        for name in names {
-          reading.credits.append(
-            Credit(
-              role: group?.role ?? .unspecified, name: text.string(name.range),
-              title: group?.title, affiliation: group?.affiliation, duties: group?.duties ?? [],
-              isAmbiguous: name.isAmbiguous, start: name.range.lowerBound,
-              end: name.range.upperBound))
-          if name.isAmbiguous {
-            reading.warnings.append(
-              PageWarning(
-                code: "ambiguousName",
-                message: "kept \"\(text.string(name.range))\" as one name: it could not be split"
-                  + " safely", start: name.range.lowerBound, end: name.range.upperBound))
-          }
-        }
-        group?.isOpen = false
-      }
-    }
-    return pendingAffiliation == nil && !expectSource
-  }
-
-  private func isChunk(_ piece: BylinePiece?) -> Bool {
-    if case .chunk = piece { return true }
-    return false
-  }
-
-  private func neighbour(of index: Int, in pieces: [BylinePiece], step: Int) -> (
-    index: Int, piece: BylinePiece
-  )? {
-    var cursor = index + step
-    while cursor >= 0 && cursor < pieces.count {
-      switch pieces[cursor] {
-      case .separator, .ignorable: cursor += step
-      default: return (cursor, pieces[cursor])
-      }
-    }
-    return nil
-  }
-
-  private func separator(between start: Int?, and end: Int, in pieces: [BylinePiece])
-    -> BylineSeparator?
-  {
-    guard let start, start + 1 < end else { return nil }
-    var found: BylineSeparator?
-    for piece in pieces[(start + 1)..<end] {
-      if case .separator(let kind) = piece, found == nil || kind == .slash { found = kind }
-    }
-    return found
-  }
-
-  private func isOutlet(_ text: SourceText, _ range: Range<Int>) -> Bool {
-    guard range.count >= 2, range.count <= 8 else { return false }
-    if Self.outletShortForms.isWord(text, range) { return true }
-    return Self.outletEndings.matchEnding(text, at: range.upperBound, lowerLimit: range.lowerBound)
-      != nil
-  }
-
-  private static let outletEndings = WordTable(words: BylineLexicon.outletEndings)
-  private static let outletShortForms = WordTable(words: BylineLexicon.outletShortForms)
 }

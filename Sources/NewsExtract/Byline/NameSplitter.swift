@@ -50,6 +50,12 @@ struct NameSplitter: Sendable {
     return names
   }
 
+  /// Whether the scalar at `index` may be part of a name.
+  func isNameCharacter(_ text: SourceText, _ index: Int) -> Bool {
+    guard let scalar = text.scalar(at: index) else { return false }
+    return ScalarFolding.isHan(scalar) && !BylineLexicon.nonNameCharacters.contains(scalar)
+  }
+
   /// Whether the name at `start` (of `length` scalars) begins with a surname.
   func startsWithSurname(_ text: SourceText, at start: Int, length: Int) -> Bool {
     if length >= 3, startsWithCompoundSurname(text, at: start) { return true }

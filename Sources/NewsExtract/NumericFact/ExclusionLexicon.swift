@@ -97,6 +97,10 @@ public enum ExclusionLexicon {
     "种": ["植", "子", "养", "地", "田", "业", "草", "苗", "粮", "猪"],
     "面": ["积", "向", "对", "貌", "临", "料", "包", "条", "前", "上", "下", "板", "具"],
     "章": ["程", "节", "法"],
+    "环": [
+      "境", "保", "节", "线", "路", "比", "卫", "评", "湖", "岛", "形", "绕", "游", "视", "球", "内", "外", "扣",
+    ],
+    "坪": ["山", "地", "坝", "村", "镇", "乡", "上", "下", "街", "路"],
     "成": ["为", "员", "立", "果", "功", "效", "绩", "本", "都", "熟", "就", "长", "交", "型", "了"],
   ]
 
@@ -108,6 +112,11 @@ public enum ExclusionLexicon {
     "四面八方", "一年四季", "千里之外", "万水千山", "千山万水", "百分之百", "百分百", "三五成群",
     "十二分", "百倍", "一个个", "最后一公里", "半斤八两", "半圆", "半边天", "半壁江山", "最后一米", "最后一百米", "一公里范围",
   ]
+
+  /// Marks of a clock time or of the minutes of a race time: seconds after `digit + mark`
+  /// (18时30分20秒, 1分23秒45) are part of that time, not an amount of their own, and so are
+  /// hours before `digits + mark` (2小时08分15秒).
+  public static let timePartMarks: ScalarSet = ["分", "时", "時", "点", "點", "'"]
 
   /// Words before a number that make an amount of time a calendar span (今年前10个月).
   public static let periodPrefixes = ["前", "头"]

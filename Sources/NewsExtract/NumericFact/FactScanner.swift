@@ -10,7 +10,18 @@ struct FactScanner {
   let reader = NumberReader()
   let units = UnitMatcher.shared
 
-  static let before = LexiconWord.table(QualifierLexicon.before.map { ($0.word, $0.qualifier) })
+  static let before = LexiconWord.table(
+    QualifierLexicon.before.map { ($0.word, (qualifier: $0.qualifier, word: $0.word)) })
+  static let notAfter: [String: Set<Unicode.Scalar>] = {
+    var table: [String: Set<Unicode.Scalar>] = [:]
+    for (word, scalars) in QualifierLexicon.notAfter {
+      let both = scalars.union(scalars.compactMap { ScriptLexicon.table[$0] })
+      table[word, default: []].formUnion(both)
+      table[ScriptLexicon.traditional(word), default: []].formUnion(both)
+    }
+    return table
+  }()
+  static let roundOnly = Set(ScriptLexicon.withTraditional(Array(QualifierLexicon.roundOnly)))
   static let after = LexiconWord.table(QualifierLexicon.after.map { ($0.word, $0.qualifier) })
   static let changes = LexiconWord.table(QualifierLexicon.changes.map { ($0.word, $0.direction) })
   static let fillers = LexiconWord.table(QualifierLexicon.changeFillers.map { ($0, ()) })
@@ -32,18 +43,29 @@ struct FactScanner {
   static let inclusiveMarks = LexiconWord.table(NumberLexicon.inclusiveMarks.map { ($0, ()) })
   static let rangeSeparators = LexiconWord.table(NumberLexicon.rangeSeparators.map { ($0, ()) })
   static let moneySuffixes = LexiconWord.table(UnitLexicon.moneySuffixes.map { ($0, ()) })
+  static let moneyNouns = LexiconWord.table(UnitLexicon.moneyNouns.map { ($0, ()) })
+  static let moneyLinks = LexiconWord.table(UnitLexicon.moneyLinks.map { ($0, ()) })
+  static let moneyJoiner = LexiconWord.table([(UnitLexicon.moneyJoiner, ())])
   static let subunits = LexiconWord.table(
     UnitLexicon.subunits.map { ($0.word, Decimal(string: $0.factor) ?? 0) })
   static let idioms: ScalarMap<[[Unicode.Scalar]]> = {
     var table: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
-    for idiom in ExclusionLexicon.idioms {
+    for idiom in ScriptLexicon.withTraditional(ExclusionLexicon.idioms) {
       let scalars = Array(idiom.unicodeScalars)
       for scalar in Set(scalars) { table[scalar, default: []].append(scalars) }
     }
     return ScalarMap(table.map { ($0.key, $0.value) })
   }()
-  static let continuations: [String: Set<Unicode.Scalar>] = ExclusionLexicon
-    .unitWordContinuations
+  static let continuations: [String: Set<Unicode.Scalar>] = {
+    var table = ExclusionLexicon.unitWordContinuations
+    for (word, followers) in ExclusionLexicon.unitWordContinuations {
+      let twin = ScriptLexicon.traditional(word)
+      let twinFollowers = followers.map { ScriptLexicon.table[$0] ?? $0 }
+      table[twin, default: []].formUnion(followers.union(twinFollowers))
+      table[word, default: []].formUnion(twinFollowers)
+    }
+    return table
+  }()
 
   /// A number with its unit, before the context words are added.
   struct Quantity {
@@ -126,6 +148,9 @@ struct FactScanner {
     } else if let prefixed = currencyBefore(reading) {
       entry = UnitEntry(prefixed, .money)
       end = reading.end
+    } else if reading.trailingMultiplier != nil, isMoneyContext(reading) {
+      entry = UnitLexicon.unprintedMoney
+      end = reading.end
     } else {
       return nil
     }
@@ -149,10 +174,43 @@ struct FactScanner {
     return quantity
   }
 
-  /// 半 (两米半), 角/毛/分 after 元 (123元1角1分), a compound unit (万元/亩), then an
-  /// approximation word after the unit (左右, 以上).
+  /// Whether an amount with 万/亿 but no unit is money: a money noun stands right before it
+  /// (总投资4.5亿; qualifiers and linking words may stand between: 营收破千亿, 投资达3亿) or
+  /// 的 and a money noun right after it (两个亿的投资).
+  private func isMoneyContext(_ reading: NumberReading) -> Bool {
+    var position = backOverBreak(reading.start)
+    for _ in 0..<3 {
+      if Self.moneyNouns.longestMatch(in: text, endingAt: position, lowerLimit: lower) != nil {
+        return true
+      }
+      if let (_, linkStart) = Self.moneyLinks.longestMatch(
+        in: text, endingAt: position, lowerLimit: lower)
+      {
+        position = linkStart
+      } else if let (_, wordStart) = Self.before.longestMatch(
+        in: text, endingAt: position, lowerLimit: lower)
+      {
+        position = wordStart
+      } else {
+        break
+      }
+    }
+    guard
+      let (_, joinerEnd) = Self.moneyJoiner.longestMatch(in: text, at: reading.end, limit: upper)
+    else { return false }
+    return Self.moneyNouns.longestMatch(in: text, at: joinerEnd, limit: upper) != nil
+  }
+
+  /// 半 (两米半), a race time's fraction (13秒72), 角/毛/分 after 元 (123元1角1分), a
+  /// compound unit (万元/亩), then an approximation word after the unit (左右, 以上).
   private func extendAfterUnit(_ quantity: inout Quantity) {
     var end = quantity.end
+    if let digits = UnitLexicon.fractionalTailHosts[quantity.entry.word], quantity.upper == nil,
+      let tail = fractionalTail(at: end, digits: digits)
+    {
+      quantity.value += tail.value * quantity.entry.multiplier
+      end = tail.end
+    }
     if let scalar = text.scalar(at: end), end < upper, NumberLexicon.half.contains(scalar),
       quantity.upper == nil, quantity.kind != .count, quantity.kind != .people,
       quantity.kind != .households
@@ -206,12 +264,47 @@ struct FactScanner {
         && text.scalar(at: end).map {
           NumberLexicon.overInfixes.contains($0)
         } == true
-      if !isInfix || QualifierLexicon.afterUnitOverHosts.contains(quantity.kind) {
+      if !isInfix || QualifierLexicon.afterUnitOverHosts.contains(quantity.kind)
+        || (QualifierLexicon.guardedAfterUnitOverHosts.contains(quantity.kind)
+          && endsPhrase(at: afterEnd))
+      {
         if quantity.qualifier == nil { quantity.qualifier = word }
         end = afterEnd
       }
     }
     quantity.end = end
+  }
+
+  /// Up to `digits` Arabic digits right after a unit of ``UnitLexicon/fractionalTailHosts``,
+  /// as the fraction they print (13秒72 → 0.72), when no digit, decimal point or unit
+  /// follows them.
+  private func fractionalTail(at index: Int, digits maxDigits: Int) -> (
+    value: Decimal, end: Int
+  )? {
+    var cursor = index
+    var digits: Decimal = 0
+    var divisor: Decimal = 1
+    while cursor < upper, let digit = text.folded(at: cursor).flatMap(ScalarFolding.digitValue) {
+      guard cursor - index < maxDigits else { return nil }
+      digits = digits * 10 + Decimal(digit)
+      divisor *= 10
+      cursor += 1
+    }
+    guard cursor > index else { return nil }
+    if let next = text.folded(at: cursor), cursor < upper {
+      if NumberLexicon.arabicDecimalPoints.contains(next) || text.isASCIILetter(at: cursor) {
+        return nil
+      }
+      if units.starts(in: text, at: cursor, limit: upper) { return nil }
+    }
+    return (digits / divisor, cursor)
+  }
+
+  /// Whether a phrase may end at `index`: the text ends, or a non-Han scalar or one of
+  /// ``QualifierLexicon/afterUnitOverFollowers`` stands there.
+  private func endsPhrase(at index: Int) -> Bool {
+    guard index < upper, let scalar = text.scalar(at: index) else { return true }
+    return !ScalarFolding.isHan(scalar) || QualifierLexicon.afterUnitOverFollowers.contains(scalar)
   }
 
   /// A digit right after a unit, read as tenths (三米九 → 3.9, 九块九 → 9.9) or, after 零,
@@ -440,6 +533,13 @@ struct FactScanner {
   /// sequences, bare multipliers, idioms.
   private func accepts(_ reading: NumberReading, _ quantity: Quantity) -> Bool {
     if isOrdinal(reading) { return false }
+    if UnitLexicon.wholeOrNothingHosts.contains(quantity.entry.word),
+      isTimePart(reading)
+        || text.folded(at: quantity.end).map(ScalarFolding.isDigit) == true
+    {
+      return false
+    }
+    if quantity.kind == .duration, startsTimePart(at: quantity.end) { return false }
     if quantity.kind == .duration || ExclusionLexicon.rankUnits.contains(quantity.entry.word),
       Self.periods.longestMatch(in: text, endingAt: reading.start, lowerLimit: lower) != nil
     {
@@ -461,7 +561,7 @@ struct FactScanner {
         return false
       }
       if reading.isBareMultiplier && quantity.qualifier == nil
-        && qualifierBefore(reading.start) == nil
+        && qualifierBefore(reading.start, reading, quantity) == nil
       {
         return false
       }
@@ -474,6 +574,32 @@ struct FactScanner {
       return false
     }
     return true
+  }
+
+  /// Whether the number follows `digit + mark` of a clock or race time (18时30分20秒,
+  /// 1分23秒45), so that it is part of that time.
+  private func isTimePart(_ reading: NumberReading) -> Bool {
+    guard reading.start - 2 >= lower, let mark = text.folded(at: reading.start - 1),
+      ExclusionLexicon.timePartMarks.contains(mark),
+      let digit = text.folded(at: reading.start - 2)
+    else { return false }
+    return ScalarFolding.isDigit(digit) || NumberLexicon.digits[digit] != nil
+      || NumberLexicon.smallMultipliers[digit] != nil
+  }
+
+  /// Whether one or two digits and a time mark that is no unit follow `index`
+  /// (2小时08分15秒: the hours begin a time with minutes, read whole or not at all).
+  private func startsTimePart(at index: Int) -> Bool {
+    var cursor = index
+    while cursor < upper, cursor - index < 3,
+      text.folded(at: cursor).map(ScalarFolding.isDigit) == true
+    {
+      cursor += 1
+    }
+    guard cursor > index, cursor - index <= 2, cursor < upper,
+      let mark = text.folded(at: cursor), ExclusionLexicon.timePartMarks.contains(mark)
+    else { return false }
+    return !units.starts(in: text, at: cursor, limit: upper)
   }
 
   private func isOrdinal(_ reading: NumberReading) -> Bool {
@@ -537,8 +663,29 @@ struct FactScanner {
   // MARK: Context before the number
 
   /// The approximation word right before `start`, with its start.
-  func qualifierBefore(_ start: Int) -> (Qualifier, Int)? {
-    Self.before.longestMatch(in: text, endingAt: backOverBreak(start), lowerLimit: lower)
+  func qualifierBefore(_ start: Int, _ reading: NumberReading, _ quantity: Quantity) -> (
+    Qualifier, Int
+  )? {
+    let kind = quantity.kind
+    guard
+      let (entry, wordStart) = Self.before.longestMatch(
+        in: text, endingAt: backOverBreak(start), lowerLimit: lower)
+    else { return nil }
+    if wordStart > lower, let previous = text.folded(at: wordStart - 1),
+      Self.notAfter[entry.word]?.contains(previous) == true
+    {
+      return nil
+    }
+    if Self.roundOnly.contains(entry.word) {
+      if QualifierLexicon.roundOnlyExcludedKinds.contains(kind) { return nil }
+      guard
+        reading.hasMultiplier || quantity.entry.multiplier >= 10
+          || QualifierLexicon.roundFreeKinds.contains(kind)
+      else {
+        return nil
+      }
+    }
+    return (entry.qualifier, wordStart)
   }
 
   /// `index` moved back over a white-space run holding a layout line break (约\n\n5000),
@@ -592,10 +739,11 @@ struct FactScanner {
       upperValue = upperValue == nil ? nil : negatedValue
     }
     var qualifier = quantity.qualifier
-    if let (word, wordStart) = qualifierBefore(start) {
+    if let (word, wordStart) = qualifierBefore(start, reading, quantity) {
+      let recentStart = Self.recent.longestMatch(in: text, endingAt: start, lowerLimit: lower)?.1
       let isRecent =
         QualifierLexicon.recentKinds.contains(quantity.kind)
-        && Self.recent.longestMatch(in: text, endingAt: start, lowerLimit: lower) != nil
+        && recentStart.map { $0 <= wordStart } == true
       if !isRecent {
         qualifier = word
         start = wordStart

@@ -53,6 +53,13 @@ public enum NumberLexicon {
   /// Words that lead a vague count and need a multiplier after them: 数十, 几百.
   public static let vagueLeaders: ScalarSet = ["数", "數", "几", "幾"]
 
+  /// Classifiers that colloquial speech puts between a number and 亿 (两个亿, 三个多亿,
+  /// 十几个亿, 几个亿): skipped when one of ``colloquialMultipliers`` follows.
+  public static let colloquialClassifiers: ScalarSet = ["个", "個"]
+
+  /// The multipliers a colloquial classifier may stand before.
+  public static let colloquialMultipliers: ScalarSet = ["亿", "億"]
+
   /// "Several" after a multiplier: 十几个.
   public static let vagueTails: ScalarSet = ["几", "幾"]
 

@@ -33,8 +33,32 @@ public struct NumberReader: Sendable {
     {
       return NumberLexicon.smallMultipliers[next] != nil
         || NumberLexicon.largeMultipliers[next] != nil
+        || (NumberLexicon.vagueLeaders.contains(scalar)
+          && colloquialGap(text, at: index + 1, limit: limit) != nil)
     }
     return false
+  }
+
+  /// A colloquial classifier before 亿 (两个亿, 三个多亿): the index of the multiplier after
+  /// it and whether 多/余 stood between.
+  func colloquialGap(_ text: SourceText, at index: Int, limit: Int) -> (
+    multiplierAt: Int, over: Bool
+  )? {
+    guard index < limit, let scalar = text.scalar(at: index),
+      NumberLexicon.colloquialClassifiers.contains(scalar)
+    else { return nil }
+    var cursor = index + 1
+    var over = false
+    if cursor < limit, let infix = text.scalar(at: cursor),
+      NumberLexicon.overInfixes.contains(infix)
+    {
+      over = true
+      cursor += 1
+    }
+    guard cursor < limit, let large = text.scalar(at: cursor),
+      NumberLexicon.colloquialMultipliers.contains(large)
+    else { return nil }
+    return (cursor, over)
   }
 
   /// Reads the number at `index`, or `nil` when none starts there. The reading's `end` is
@@ -155,7 +179,15 @@ public struct NumberReader: Sendable {
         next = cursor + 1
       }
       var over = false
-      if let infix = text.scalar(at: next), NumberLexicon.overInfixes.contains(infix) {
+      if let gap = colloquialGap(text, at: next, limit: limit) {
+        over = gap.over
+        next = gap.multiplierAt
+        if units.starts(in: text, at: next, limit: limit) {
+          if over { reading.qualifier = .over }
+          cursor = next
+          break
+        }
+      } else if let infix = text.scalar(at: next), NumberLexicon.overInfixes.contains(infix) {
         over = true
         next += 1
       }
@@ -222,6 +254,14 @@ public struct NumberReader: Sendable {
         else { break }
         cursor = after
         scalar = next
+      }
+      if sawDigit || sawMultiplier || qualifier != nil,
+        let gap = colloquialGap(text, at: cursor, limit: limit),
+        let large = text.scalar(at: gap.multiplierAt)
+      {
+        if gap.over { qualifier = .over }
+        cursor = gap.multiplierAt
+        scalar = large
       }
       tokens += 1
       if tokens > 64 { overflow = true }

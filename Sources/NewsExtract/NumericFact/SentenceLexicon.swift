@@ -59,7 +59,7 @@ public enum SentenceLexicon {
 
   /// Verbs that show a run after a measure word is a predicate, not the counted noun
   /// (150人增加到 …).
-  public static let trailingSubjectBreakers: Set<Unicode.Scalar> = [
+  public static let trailingSubjectBreakers: ScalarSet = [
     "到", "增", "加", "减", "降", "提", "达", "完", "实", "推", "进", "发", "举", "办", "设", "用",
     "作", "做", "有", "受", "获", "得", "使", "让", "把", "对", "向", "从", "来", "去", "成",
   ]

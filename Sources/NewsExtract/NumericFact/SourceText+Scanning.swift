@@ -74,9 +74,10 @@ struct LexiconWord<Payload: Sendable>: Sendable {
     self.payload = payload
   }
 
-  /// A table of words indexed by first and last scalar, longest first.
+  /// A table of words and their traditional twins (``ScriptLexicon``) indexed by first and
+  /// last scalar, longest first.
   static func table(_ pairs: [(String, Payload)]) -> FactWordTable<Payload> {
-    FactWordTable(pairs.map { LexiconWord($0.0, $0.1) })
+    FactWordTable(ScriptLexicon.withTraditional(pairs).map { LexiconWord($0.0, $0.1) })
   }
 }
 

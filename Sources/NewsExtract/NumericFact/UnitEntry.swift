@@ -67,6 +67,28 @@ public struct UnitEntry: Sendable, Hashable {
     self.arabicOnly = arabicOnly
   }
 
+  /// The same entry printed in traditional characters (`万元` → `萬元`, unit `個` for `個`),
+  /// or `nil` when the word has no traditional form different from itself.
+  public var traditionalTwin: UnitEntry? {
+    let twin = ScriptLexicon.traditional(word)
+    guard twin != word else { return nil }
+    return UnitEntry(copying: self, word: twin, unit: ScriptLexicon.traditional(unit))
+  }
+
+  private init(copying entry: UnitEntry, word: String, unit: String) {
+    self.word = word
+    self.scalars = Array(word.unicodeScalars)
+    self.unit = unit
+    self.kind = entry.kind
+    self.multiplier = entry.multiplier
+    self.siNumerator = entry.siNumerator
+    self.siDenominator = entry.siDenominator
+    self.siUnit = entry.siUnit
+    self.allowsSmallChinese = entry.allowsSmallChinese
+    self.arabicOnly = entry.arabicOnly
+    self.qualifier = entry.qualifier
+  }
+
   /// Whether the unit is physical, so that a fact carries an SI value.
   public var isPhysical: Bool { siNumerator != nil }
 

@@ -4,6 +4,8 @@ import Foundation
 /// multiplier and SI conversion.
 ///
 /// SI factors are exact fractions: 亩 is 10000/15 m², a year 365 days, a month 30 days.
+/// 兆 before a currency is 10¹² as Taiwan papers print it (1.5兆元); before 瓦 or 字节 it is
+/// the SI mega and stays part of the unit (兆瓦).
 /// Measure words that are calendar or clock words (月, 日, 号, 时, 分), page words (版)
 /// or ordinal-like (届, 级, 楼) are left out on purpose: a number before them is not a
 /// quantity.
@@ -35,6 +37,10 @@ public enum UnitLexicon {
     UnitEntry("万亩", .area, unit: "亩", multiplier: "10000", si: ("10000", "15", m2)),
     UnitEntry("公顷", .area, si: ("10000", "1", m2)),
     UnitEntry("亩", .area, si: ("10000", "15", m2)),
+    UnitEntry("平方公尺", .area, si: ("1", "1", m2)),
+    UnitEntry("坪", .area, si: ("400", "121", m2), arabicOnly: true),
+    UnitEntry("平方呎", .area, si: ("0.09290304", "1", m2)),
+    UnitEntry("平方英尺", .area, si: ("0.09290304", "1", m2)),
     UnitEntry("畝", .area, si: ("10000", "15", m2)),
   ]
 
@@ -116,7 +122,10 @@ public enum UnitLexicon {
     UnitEntry("万吨", .weight, unit: "吨", multiplier: "10000", si: ("1000", "1", "kg")),
     UnitEntry("吨", .weight, si: ("1000", "1", "kg")),
     UnitEntry("噸", .weight, si: ("1000", "1", "kg")),
+    UnitEntry("公吨", .weight, si: ("1000", "1", "kg")),
     UnitEntry("公斤", .weight, si: ("1", "1", "kg")),
+    UnitEntry("公克", .weight, si: ("0.001", "1", "kg")),
+    UnitEntry("台斤", .weight, si: ("0.6", "1", "kg")),
     UnitEntry("千克", .weight, si: ("1", "1", "kg")),
     UnitEntry("kg", .weight, si: ("1", "1", "kg")),
     UnitEntry("KG", .weight, si: ("1", "1", "kg")),
@@ -133,6 +142,11 @@ public enum UnitLexicon {
   /// Money: 元 and the currencies Chinese news prints.
   public static let money: [UnitEntry] = [
     UnitEntry("万亿元", .money, unit: "元", multiplier: "1000000000000"),
+    UnitEntry("兆元", .money, unit: "元", multiplier: "1000000000000"),
+    UnitEntry("兆美元", .money, unit: "美元", multiplier: "1000000000000"),
+    UnitEntry("兆日元", .money, unit: "日元", multiplier: "1000000000000"),
+    UnitEntry("兆韩元", .money, unit: "韩元", multiplier: "1000000000000"),
+    UnitEntry("兆新台币", .money, unit: "新台币", multiplier: "1000000000000"),
     UnitEntry("亿元", .money, unit: "元", multiplier: "100000000"),
     UnitEntry("万元", .money, unit: "元", multiplier: "10000"),
     UnitEntry("元人民币", .money, unit: "元"),
@@ -152,6 +166,9 @@ public enum UnitLexicon {
     UnitEntry("日币", .money),
     UnitEntry("英镑", .money),
     UnitEntry("港元", .money),
+    UnitEntry("澳门元", .money),
+    UnitEntry("澳门币", .money),
+    UnitEntry("葡币", .money),
     UnitEntry("港币", .money),
     UnitEntry("港幣", .money),
     UnitEntry("澳元", .money),
@@ -194,9 +211,11 @@ public enum UnitLexicon {
       "节", "堂", "封", "首", "幅", "集", "期", "届次", "户籍", "座次", "孔", "口", "眼", "尾",
       "羽", "对", "双", "副", "套次", "个点位", "处次", "部门", "倍", "剂次", "剂", "针", "车次",
       "班次", "台次", "台套", "件次", "项次", "条次", "篇次", "单", "票", "种", "面", "章", "盒",
-      "标箱", "艘次", "人份", "万标箱",
+      "标箱", "艘次", "人份", "万标箱", "标准箱", "万标准箱", "TEU", "万TEU",
     ].compactMap { word in
       switch word {
+      case "万标准箱": return UnitEntry(word, .count, unit: "标准箱", multiplier: "10000")
+      case "万TEU": return UnitEntry(word, .count, unit: "TEU", multiplier: "10000")
       case "倍": return UnitEntry(word, .other)
       case "万标箱": return UnitEntry(word, .count, unit: "标箱", multiplier: "10000")
       case "户籍": return nil
@@ -230,6 +249,8 @@ public enum UnitLexicon {
     UnitEntry("周", .duration, si: ("604800", "1", "s")),
     UnitEntry("个工作日", .duration, si: ("86400", "1", "s")),
     UnitEntry("工作日", .duration, si: ("86400", "1", "s")),
+    UnitEntry("个工作天", .duration, si: ("86400", "1", "s")),
+    UnitEntry("工作天", .duration, si: ("86400", "1", "s")),
     UnitEntry("天", .duration, si: ("86400", "1", "s")),
     UnitEntry("昼夜", .duration, si: ("86400", "1", "s")),
     UnitEntry("个小时", .duration, si: ("3600", "1", "s")),
@@ -284,17 +305,34 @@ public enum UnitLexicon {
     UnitEntry("兆字节", .other),
   ]
 
-  /// Every entry, longest word first (the matcher takes the first that fits).
+  /// Scores of sports results: 环 of shooting (684.7环). A match score (2比1, 3:2) is no
+  /// quantity and has no entry.
+  public static let scores: [UnitEntry] = [
+    UnitEntry("环", .other, arabicOnly: true)
+  ]
+
+  /// Every entry and its traditional twin (萬元, 個月, 公頃), longest word first (the
+  /// matcher takes the first that fits).
   public static let entries: [UnitEntry] = {
-    let all =
+    let simplified =
       area + length + volume + weight + money + households + people + things
-      + durations + percentages + temperatures
-    return all.enumerated().sorted { left, right in
+      + durations + percentages + temperatures + scores
+    return withTwins(simplified).enumerated().sorted { left, right in
       left.element.scalars.count != right.element.scalars.count
         ? left.element.scalars.count > right.element.scalars.count
         : left.offset < right.offset
     }.map(\.element)
   }()
+
+  /// The entries followed by the traditional twins whose word is not listed yet.
+  static func withTwins(_ list: [UnitEntry]) -> [UnitEntry] {
+    var seen = Set(list.map(\.word))
+    var result = list
+    for entry in list {
+      if let twin = entry.traditionalTwin, seen.insert(twin.word).inserted { result.append(twin) }
+    }
+    return result
+  }
 
   /// Discount words: 九折 is 90%, 75折 is 75%.
   public static let discount = UnitEntry("折", .percentage, unit: "%")
@@ -308,7 +346,7 @@ public enum UnitLexicon {
       UnitEntry("月", .duration), UnitEntry("日", .duration), UnitEntry("h", .duration),
       UnitEntry("s", .duration), UnitEntry("年", .duration), UnitEntry("人", .people),
     ]
-    return (extra + entries).sorted { $0.scalars.count > $1.scalars.count }
+    return (withTwins(extra) + entries).sorted { $0.scalars.count > $1.scalars.count }
   }()
 
   /// Words that are a percentage by themselves (打对折 → 50%).
@@ -325,6 +363,38 @@ public enum UnitLexicon {
   /// Words after a sum of money that belong to it (数十亿元人民币, 壹仟玖佰圆整).
   public static let moneySuffixes = ["人民币", "人民幣", "整", "钱"]
 
+  /// Units after which Arabic digits are the fraction of a result, with the most digits
+  /// that fraction has: race times (13秒72 → 13.72 秒), jumps and heights (8米15 → 8.15 米,
+  /// 身高1米85).
+  public static let fractionalTailHosts: [String: Int] = ["秒": 3, "米": 2]
+
+  /// Units whose result is read whole or not at all: with digits after it that are no
+  /// fraction (9秒5890, 13秒72个) the number is no fact (never 13 秒 of 13秒72…).
+  public static let wholeOrNothingHosts: Set<String> = ["秒"]
+
+  /// Nouns naming a sum of money: an amount with 万/亿 but no unit right after one of them
+  /// (总投资4.5亿, 营收破千亿, 融资3000万) or after 的 + one of them (两个亿的投资) is money
+  /// in 元. Nouns of counts (人口, 销量, 粉丝) are not here, so their amounts stay unreported.
+  public static let moneyNouns = [
+    "投资", "资金", "收入", "营收", "产值", "税收", "金额", "融资", "销售额", "营业额", "利润",
+    "总额", "资产", "贷款", "补贴", "补助", "奖金", "经费", "预算", "成交额", "交易额", "票房",
+    "市值", "估值", "生产总值", "GDP", "增加值", "出口额", "进口额", "进出口额", "贸易额", "造价",
+    "投入", "拨款", "捐款", "赔偿", "罚款", "债务", "存款", "保费", "收益", "盈利", "亏损", "支出",
+    "开支", "费用", "成本", "资本", "募资", "合同额", "签约额", "消费额", "营业收入", "财政收入",
+  ]
+
+  /// Words that may stand between a money noun and its amount besides the qualifiers of
+  /// ``QualifierLexicon/before`` (总投资达4.5亿, 营收高达千亿).
+  public static let moneyLinks = [
+    "达到", "高达", "多达", "达", "为", "是", "了", "共", "共计", "总计", "合计", "累计", "已达", "约达",
+  ]
+
+  /// The word joining an amount to a money noun after it (两个亿的投资).
+  public static let moneyJoiner = "的"
+
+  /// The unit reported for money whose unit is not printed.
+  public static let unprintedMoney = UnitEntry("元", .money)
+
   /// Units after which one more digit is read as tenths (三米九, 十二度五).
   public static let trailingDigitHosts: Set<String> = ["米", "度"]
 
@@ -337,11 +407,12 @@ public enum UnitLexicon {
   ]
 
   /// Money units after which 角, 毛, 分 may follow.
-  public static let subunitHosts: Set<String> = ["元", "块", "圆"]
+  public static let subunitHosts: Set<String> = ["元", "块", "圆", "塊", "圓"]
 
   /// Currency words and signs printed before the number (人民币3.14, ￥300, $20).
   public static let currencyPrefixes: [(word: String, unit: String)] = [
     ("人民币", "元"), ("人民幣", "元"), ("港币", "港元"), ("港幣", "港元"), ("新台币", "新台币"),
-    ("美元", "美元"), ("RMB", "元"), ("￥", "元"), ("¥", "元"), ("$", "美元"),
+    ("美元", "美元"), ("RMB", "元"), ("￥", "元"), ("¥", "元"), ("$", "美元"), ("US$", "美元"),
+    ("HK$", "港元"), ("NT$", "新台币"), ("MOP$", "澳门元"), ("MOP", "澳门元"), ("澳门币", "澳门元"),
   ]
 }

@@ -38,6 +38,77 @@ struct ArticleDraft: Sendable {
     if article.agency == nil, let agency = reading.agency { article.agency = agency }
   }
 
+  /// Adds body text: joins it to the open paragraph or starts a new one, and reads the
+  /// continuation marker or credit that may close it. Returns the warnings of that credit.
+  ///
+  /// - Complexity: O(*m*) in the length of `range` (amortized; the draft is changed in place).
+  mutating func appendText(
+    _ range: Range<Int>, joining: Bool, in text: SourceText, joiner: ParagraphJoiner
+  ) -> [PageWarning] {
+    cover(range)
+    tentativeCredit = nil
+    var end = range.upperBound
+    var warnings: [PageWarning] = []
+    if joining, let reading = splitTrailingCredit(range, in: text) {
+      add(reading)
+      paragraphIsOpen = false
+      if !reading.isPhotoOnly { isClosed = true }
+      return reading.warnings
+    }
+    var closesArticle = false
+    if let marker = ContinuationMarkerReader().trailingMarker(text, in: range.lowerBound..<end) {
+      article.continuations.append(text.string(marker))
+      end = marker.lowerBound
+      closesArticle = true
+    }
+    var tentative: ParagraphJoiner.TrailingCredit?
+    if let credit = joiner.trailingCredit(text, in: range.lowerBound..<end) {
+      if credit.reading.hasRoleWord {
+        add(credit.reading)
+        warnings.append(contentsOf: credit.reading.warnings)
+        end = credit.start
+        closesArticle = !credit.reading.isPhotoOnly
+      } else {
+        tentative = credit
+      }
+    }
+    if joining && !paragraphs.isEmpty {
+      paragraphs[paragraphs.count - 1].append(range.lowerBound..<end)
+    } else {
+      paragraphs.append([range.lowerBound..<end])
+    }
+    if let tentative {
+      tentativeCredit = (tentative.reading, paragraphs.count - 1, tentative.start)
+    }
+    paragraphIsOpen =
+      !closesArticle && tentative == nil && joiner.endsOpen(text, range.lowerBound..<end)
+    if closesArticle { isClosed = true }
+    return warnings
+  }
+
+  /// A trailing credit the column layout cut (`…工作。(记者 王小明` + `通讯员 李四)`): reads it
+  /// across the open paragraph's last piece and `range`, and cuts it from the paragraph.
+  private mutating func splitTrailingCredit(_ range: Range<Int>, in text: SourceText)
+    -> BylineReading?
+  {
+    let split = SplitCreditReader()
+    guard let pieces = paragraphs.last, let previous = pieces.last,
+      let close = split.leadingClose(text, in: range, limit: Self.longestSplit),
+      !(close + 1..<range.upperBound).contains(where: {
+        text.scalar(at: $0).map(ScalarFolding.isSpace) != true
+      }),
+      let open = split.trailingOpen(text, in: previous, limit: Self.longestSplit),
+      let reading = split.read(
+        text, open: open, firstEnd: previous.upperBound, secondStart: range.lowerBound,
+        close: close),
+      reading.hasRoleWord, !reading.credits.isEmpty
+    else { return nil }
+    paragraphs[paragraphs.count - 1][pieces.count - 1] = previous.lowerBound..<open
+    return reading
+  }
+
+  private static let longestSplit = 40
+
   /// Builds the article: paragraph texts, tentative credits, kind.
   func finished(in text: SourceText) -> (article: Article, warnings: [PageWarning]) {
     var article = self.article

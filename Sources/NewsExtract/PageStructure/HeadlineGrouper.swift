@@ -31,7 +31,7 @@ struct HeadlineGrouper: Sendable {
         !isKicker(lines[$0], in: text) && !isColumnLabel(lines[$0], in: text)
       }
       let pool = candidates.isEmpty ? Array(lines.indices) : candidates
-      headlineIndex = pool.max { lines[$0].content.count < lines[$1].content.count } ?? 0
+      headlineIndex = pick(from: pool, lines)
     }
     for (index, line) in lines.enumerated() {
       if index < headlineIndex {
@@ -49,6 +49,20 @@ struct HeadlineGrouper: Sendable {
     }
     return assignment
   }
+
+  /// The headline among candidate lines: of two, the lower one (引题 above 主题) unless it
+  /// is much shorter than the upper one (a 副题 or column line below); of more, the longest.
+  private func pick(from pool: [Int], _ lines: [PageLine]) -> Int {
+    let longest = pool.max { lines[$0].content.count < lines[$1].content.count } ?? 0
+    guard pool.count == 2, let upper = pool.first, let lower = pool.last else { return longest }
+    let upperLength = lines[upper].content.count
+    let lowerLength = lines[lower].content.count
+    return lowerLength * Self.lowerHeadlineShare.denominator
+      >= upperLength * Self.lowerHeadlineShare.numerator ? lower : upper
+  }
+
+  /// The lower of two lines is the headline when it is at least this share of the upper.
+  private static let lowerHeadlineShare = (numerator: 3, denominator: 5)
 
   /// How many leading lines of `lines` belong to the article before, which has no
   /// headline yet: the lines before a wide gap, before a second top-level markdown

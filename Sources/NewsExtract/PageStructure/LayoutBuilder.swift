@@ -8,20 +8,28 @@
 /// and masthead lines belong to no article.
 struct LayoutBuilder {
   let text: SourceText
-  private(set) var drafts: [ArticleDraft] = []
-  private(set) var blocks: [PageBlock] = []
-  private(set) var credits: [Credit] = []
-  private(set) var warnings: [PageWarning] = []
+  var drafts: [ArticleDraft] = []
+  var blocks: [PageBlock] = []
+  var credits: [Credit] = []
+  var warnings: [PageWarning] = []
 
-  private var pending: [PageLine] = []
-  private var guide: [PageLine] = []
-  private var guideTentative: [PageLine] = []
-  private var inGuide = false
-  private let grouper = HeadlineGrouper()
-  private let joiner = ParagraphJoiner()
+  var pending: [PageLine] = []
+  /// A role word that ended the last byline line without names.
+  var danglingRole: DanglingRole?
+  /// `(上接1版)` printed under a headline, for the article that headline starts.
+  var pendingContinuations: [Range<Int>] = []
+  var guide: [PageLine] = []
+  var guideTentative: [PageLine] = []
+  var inGuide = false
+  let grouper = HeadlineGrouper()
+  let joiner = ParagraphJoiner()
 
-  init(text: SourceText) {
+  /// The issue date, for datelines read after a split lead.
+  let issueDate: LocalDate?
+
+  init(text: SourceText, issueDate: LocalDate? = nil) {
     self.text = text
+    self.issueDate = issueDate
   }
 
   /// Reads every line.
@@ -34,6 +42,13 @@ struct LayoutBuilder {
         blocks.append(block("other", line.content))
         index += 1
         continue
+      }
+      if let dangling = danglingRole {
+        danglingRole = nil
+        if continueByline(dangling, line) {
+          index += 1
+          continue
+        }
       }
       switch line.kind {
       case .guideHeader:
@@ -51,10 +66,14 @@ struct LayoutBuilder {
           inGuide = true
           guide = pending + [line]
           pending = []
+          for marker in pendingContinuations { blocks.append(block("continuation", marker)) }
+          pendingContinuations = []
         }
       case .continuation:
         endGuide()
-        if let last = drafts.indices.last, pending.isEmpty {
+        if !pending.isEmpty {
+          pendingContinuations.append(line.content)
+        } else if let last = drafts.indices.last {
           drafts[last].article.continuations.append(text.string(line.content))
           drafts[last].cover(line.content)
         } else {
@@ -63,9 +82,7 @@ struct LayoutBuilder {
       case .headline:
         if inGuide {
           guideTentative.append(line)
-        } else if line.markdownLevel == nil, let last = drafts.last, last.paragraphIsOpen,
-          !last.isClosed, pending.isEmpty
-        {
+        } else if line.markdownLevel == nil, pending.isEmpty, continuesOpenParagraph() {
           addBody(line, from: line.content.lowerBound)
         } else {
           var end = index
@@ -91,6 +108,10 @@ struct LayoutBuilder {
         if let last = drafts.indices.last { drafts[last].hasCaption = true }
       case .lead(let lead):
         endGuide()
+        if index + 1 < lines.count, addSplitLead(lead, line, next: lines[index + 1]) {
+          index += 2
+          continue
+        }
         addLead(lead, line)
       case .byline(let reading):
         endGuide()
@@ -101,24 +122,27 @@ struct LayoutBuilder {
     guide.append(contentsOf: guideTentative)
     guideTentative = []
     endGuide()
-    if !pending.isEmpty {
-      if let last = drafts.indices.last, drafts[last].article.headline == nil,
-        drafts[last].hasBody
-      {
-        giveHeadlines(pending, toDraft: last)
-      } else {
-        flushPendingAsBlocks(kind: "other")
-      }
-      pending = []
-    }
+    flushPendingAsBlocks(kind: "other")
+  }
+
+  /// Whether the last article's last paragraph stops mid-sentence (read without copying
+  /// the draft, so that appending to it stays in place).
+  func continuesOpenParagraph() -> Bool {
+    guard let last = drafts.indices.last else { return false }
+    return drafts[last].paragraphIsOpen && !drafts[last].isClosed
   }
 
   /// The articles, finished.
   func articles() -> (articles: [Article], warnings: [PageWarning]) {
     var articles: [Article] = []
     var warnings: [PageWarning] = []
+    var previousEnd = 0
     for draft in drafts {
-      let finished = draft.finished(in: text)
+      var finished = draft.finished(in: text)
+      // Spans never overlap, so that facts attach to one article.
+      finished.article.start = max(finished.article.start, previousEnd)
+      finished.article.end = max(finished.article.end, finished.article.start)
+      previousEnd = finished.article.end
       articles.append(finished.article)
       warnings.append(contentsOf: finished.warnings)
     }
@@ -128,7 +152,7 @@ struct LayoutBuilder {
   // MARK: - Headlines
 
   /// A masthead or page-header line above the first article.
-  private func isPageHeader(_ line: PageLine) -> Bool {
+  func isPageHeader(_ line: PageLine) -> Bool {
     guard drafts.isEmpty, line.looksLikePageHeader, line.markdownLevel == nil else { return false }
     switch line.kind {
     case .lead, .byline: return false
@@ -138,39 +162,38 @@ struct LayoutBuilder {
 
   /// Whether a run of headline-shaped lines holds headlines rather than body lines cut by
   /// the column layout.
-  private func isHeadlineRun(_ lines: [PageLine], _ run: Range<Int>) -> Bool {
+  func isHeadlineRun(_ lines: [PageLine], _ run: Range<Int>) -> Bool {
     guard let first = run.first else { return false }
     if lines[run].contains(where: { $0.markdownLevel != nil }) { return true }
     guard run.upperBound < lines.count else { return true }
     let next = lines[run.upperBound]
     switch next.kind {
-    case .lead, .guideReference, .guideHeader, .caption, .headline:
+    case .lead, .guideReference, .guideHeader, .caption, .headline, .continuation:
       return true
     case .byline(let reading):
       return !(reading.isBracketed && !reading.hasRoleWord)
-    case .continuation:
-      return false
     case .body:
       if run.count >= 2 { return true }
       let line = lines[first]
-      if line.hasEnumerationComma { return false }
-      if line.gapBefore >= 2 { return true }
-      guard let last = drafts.last else { return true }
-      return last.isClosed || next.opensArticle
+      if line.gapBefore >= 2 || next.opensArticle { return true }
+      guard let last = drafts.last, !last.isClosed else { return true }
+      return !(line.hasEnumerationComma || line.endsMidSentence || next.continuesSentence)
     }
   }
 
-  private mutating func flushPendingAsBlocks(kind: String) {
+  mutating func flushPendingAsBlocks(kind: String) {
     for line in pending { blocks.append(block(kind, line.content)) }
+    for marker in pendingContinuations { blocks.append(block("continuation", marker)) }
     pending = []
+    pendingContinuations = []
   }
 
-  private func block(_ kind: String, _ range: Range<Int>) -> PageBlock {
+  func block(_ kind: String, _ range: Range<Int>) -> PageBlock {
     PageBlock(
       kind: kind, text: text.string(range), start: range.lowerBound, end: range.upperBound)
   }
 
-  private mutating func giveHeadlines(_ lines: [PageLine], toDraft index: Int) {
+  mutating func giveHeadlines(_ lines: [PageLine], toDraft index: Int) {
     let assignment = grouper.assign(lines, in: text)
     var article = drafts[index].article
     article.kickers = assignment.kickers.map { text.string($0) }
@@ -183,7 +206,7 @@ struct LayoutBuilder {
   // MARK: - Articles
 
   /// Starts an article at `line`, with the pending headline lines.
-  private mutating func startArticle(at line: PageLine) {
+  mutating func startArticle(at line: PageLine) {
     var group = pending
     pending = []
     if let last = drafts.indices.last, drafts[last].article.headline == nil,
@@ -213,16 +236,23 @@ struct LayoutBuilder {
     }
     draft = drafts[drafts.count - 1]
     draft.cover(line.content)
+    for marker in pendingContinuations {
+      draft.article.continuations.append(text.string(marker))
+      draft.cover(marker)
+    }
+    pendingContinuations = []
     drafts[drafts.count - 1] = draft
   }
 
-  private static let mostHeadlineLines = 4
+  static let mostHeadlineLines = 4
 
-  private mutating func closeCurrent() {
-    if let last = drafts.indices.last { drafts[last].isClosed = true }
+  mutating func closeCurrent() {
+    guard let last = drafts.indices.last else { return }
+    drafts[last].isClosed = true
+    drafts[last].paragraphIsOpen = false
   }
 
-  private mutating func endGuide() {
+  mutating func endGuide() {
     guard inGuide else { return }
     inGuide = false
     if let first = guide.first, let last = guide.last {
@@ -234,78 +264,7 @@ struct LayoutBuilder {
     guideTentative = []
   }
 
-  private mutating func addLead(_ lead: AgencyLead, _ line: PageLine) {
-    let needsNew: Bool
-    if let last = drafts.last {
-      needsNew =
-        !pending.isEmpty || last.isClosed || last.article.agency != nil || last.hasBody
-    } else {
-      needsNew = true
-    }
-    if needsNew { startArticle(at: line) }
-    guard let index = drafts.indices.last else { return }
-    drafts[index].cover(line.content)
-    drafts[index].article.agency = lead.agency
-    if drafts[index].article.dateline == nil { drafts[index].article.dateline = lead.dateline }
-    if let byline = lead.byline {
-      drafts[index].article.credits.append(contentsOf: byline.credits)
-      warnings.append(contentsOf: byline.warnings)
-    }
-    if lead.bodyStart < line.content.upperBound {
-      appendParagraphText(lead.bodyStart..<line.content.upperBound, toDraft: index, joining: false)
-    }
-  }
-
-  private mutating func addByline(_ reading: BylineReading, _ line: PageLine, next: PageLine?) {
-    if reading.isEditorial && !reading.hasLeadMarker {
-      credits.append(contentsOf: reading.credits)
-      warnings.append(contentsOf: reading.warnings)
-      blocks.append(block("pageCredit", line.content))
-      return
-    }
-    var nextIsLead = false
-    if let next, case .lead = next.kind { nextIsLead = true }
-    guard let last = drafts.indices.last, pending.isEmpty else {
-      guard reading.hasRoleWord || reading.agency != nil else {
-        addBody(line, from: line.content.lowerBound)
-        return
-      }
-      startArticle(at: line)
-      attach(reading, line)
-      return
-    }
-    let draft = drafts[last]
-    let startsNew: Bool
-    if reading.hasLeadMarker {
-      startsNew = draft.isClosed || draft.hasByline || draft.article.headline == nil
-    } else if draft.isClosed {
-      startsNew = nextIsLead
-    } else if !draft.hasBody {
-      startsNew = false
-    } else {
-      startsNew = nextIsLead
-    }
-    if startsNew {
-      guard reading.hasRoleWord || reading.agency != nil else {
-        addBody(line, from: line.content.lowerBound)
-        return
-      }
-      startArticle(at: line)
-      attach(reading, line)
-    } else {
-      attach(reading, line)
-      if drafts[last].hasBody && !reading.hasLeadMarker { drafts[last].isClosed = true }
-    }
-  }
-
-  private mutating func attach(_ reading: BylineReading, _ line: PageLine) {
-    guard let index = drafts.indices.last else { return }
-    drafts[index].add(reading)
-    drafts[index].cover(line.content)
-    warnings.append(contentsOf: reading.warnings)
-  }
-
-  private mutating func addBody(_ line: PageLine, from start: Int) {
+  mutating func addBody(_ line: PageLine, from start: Int) {
     let needsNew: Bool
     if let last = drafts.last {
       needsNew = !pending.isEmpty || (last.isClosed && !last.paragraphIsOpen)
@@ -314,48 +273,26 @@ struct LayoutBuilder {
     }
     if needsNew { startArticle(at: line) }
     guard let index = drafts.indices.last else { return }
+    if !drafts[index].hasBody, drafts[index].article.agency == nil,
+      let attribution = AttributionReader().read(text, start..<line.content.upperBound)
+    {
+      if let byline = attribution.byline {
+        drafts[index].add(byline)
+        warnings.append(contentsOf: byline.warnings)
+      } else {
+        drafts[index].article.agency = attribution.source
+      }
+    }
     appendParagraphText(
       start..<line.content.upperBound, toDraft: index, joining: drafts[index].paragraphIsOpen)
   }
 
   /// Adds body text: joins it to the open paragraph or starts a new one, and reads the
   /// continuation marker or credit that may close it.
-  private mutating func appendParagraphText(
+  mutating func appendParagraphText(
     _ range: Range<Int>, toDraft index: Int, joining: Bool
   ) {
-    var draft = drafts[index]
-    draft.cover(range)
-    draft.tentativeCredit = nil
-    var end = range.upperBound
-    let markers = ContinuationMarkerReader()
-    if let marker = markers.trailingMarker(text, in: range.lowerBound..<end) {
-      draft.article.continuations.append(text.string(marker))
-      end = marker.lowerBound
-    }
-    var closesArticle = false
-    var tentative: ParagraphJoiner.TrailingCredit?
-    if let credit = joiner.trailingCredit(text, in: range.lowerBound..<end) {
-      if credit.reading.hasRoleWord {
-        draft.add(credit.reading)
-        warnings.append(contentsOf: credit.reading.warnings)
-        end = credit.start
-        closesArticle = true
-      } else {
-        tentative = credit
-      }
-    }
-    if joining, var pieces = draft.paragraphs.last {
-      pieces.append(range.lowerBound..<end)
-      draft.paragraphs[draft.paragraphs.count - 1] = pieces
-    } else {
-      draft.paragraphs.append([range.lowerBound..<end])
-    }
-    if let tentative {
-      draft.tentativeCredit = (tentative.reading, draft.paragraphs.count - 1, tentative.start)
-    }
-    draft.paragraphIsOpen =
-      !closesArticle && tentative == nil && joiner.endsOpen(text, range.lowerBound..<end)
-    if closesArticle { draft.isClosed = true }
-    drafts[index] = draft
+    let found = drafts[index].appendText(range, joining: joining, in: text, joiner: joiner)
+    warnings.append(contentsOf: found)
   }
 }

@@ -28,6 +28,11 @@ struct LineClassifier: Sendable {
     line.looksLikePageHeader = looksLikePageHeader(text, content)
     line.hasEnumerationComma = contains(text, content, PageStructureLexicon.enumerationComma)
     line.opensArticle = opensArticle(text, content)
+    if let last = text.scalar(at: content.upperBound - 1) {
+      line.endsMidSentence = PageStructureLexicon.cutSentenceEnds.contains(last)
+    }
+    line.continuesSentence = (content.lowerBound..<min(content.upperBound, content.lowerBound + 3))
+      .contains { text.folded(at: $0).map(PageStructureLexicon.clauseMarks.contains) == true }
     return line
   }
 
@@ -43,23 +48,115 @@ struct LineClassifier: Sendable {
     {
       return .byline(reading)
     }
-    if Self.captionStarts.match(text, at: content.lowerBound, limit: content.upperBound) != nil {
+    if content.count <= PageStructureLexicon.longestBylineLine,
+      let reading = editorialTail(text, content)
+    {
+      return .byline(reading)
+    }
+    var captionStart = content.lowerBound
+    while captionStart < content.upperBound, let scalar = text.scalar(at: captionStart),
+      BylineLexicon.leadMarkers.contains(scalar) || ScalarFolding.isSpace(scalar)
+    {
+      captionStart += 1
+    }
+    if Self.captionStarts.match(text, at: captionStart, limit: content.upperBound) != nil {
       return .caption
     }
-    if markdown || isHeadlineShaped(text, content) { return .headline }
+    if markdown { return .headline }
+    if ParagraphJoiner().trailingCredit(text, in: content) != nil { return .body }
+    if isHeadlineShaped(text, content) { return .headline }
     return .body
   }
 
   /// A byline standing on its own line: marked (`■`), bracketed, an agency, or role words
   /// with at least one name that starts with a surname.
   private func isBylineLine(_ text: SourceText, _ reading: BylineReading) -> Bool {
-    if reading.hasLeadMarker || reading.isBracketed { return true }
     if reading.credits.isEmpty { return reading.agency != nil }
-    guard reading.hasRoleWord else { return false }
+    guard reading.hasRoleWord else { return reading.isBracketed }
+    if reading.hasLeadMarker || reading.isBracketed { return true }
     let splitter = NameSplitter()
     return reading.credits.contains {
       splitter.startsWithSurname(text, at: $0.start, length: $0.end - $0.start)
     }
+  }
+
+  /// A byline printed at the end of a headline line (`我区召开推进会 ■记者 王小明`): the
+  /// headline part and the byline, or `nil`.
+  func embeddedByline(_ text: SourceText, in line: PageLine) -> (
+    headline: Range<Int>, byline: Range<Int>, reading: BylineReading
+  )? {
+    guard case .headline = line.kind else { return nil }
+    let content = line.content
+    var index = content.lowerBound + 1
+    while index < content.upperBound - 1 {
+      if let previous = text.scalar(at: index - 1), ScalarFolding.isSpace(previous),
+        let scalar = text.scalar(at: index),
+        BylineLexicon.leadMarkers.contains(scalar)
+          || BylineTokenizer.startsWithRoleWord(text, at: index, limit: content.upperBound),
+        let reading = CreditParser().parse(text, index..<content.upperBound),
+        reading.hasRoleWord, isBylineLine(text, reading), !reading.isEditorial
+      {
+        var headEnd = index
+        while headEnd > content.lowerBound, let space = text.scalar(at: headEnd - 1),
+          ScalarFolding.isSpace(space)
+        {
+          headEnd -= 1
+        }
+        return (content.lowerBound..<headEnd, index..<content.upperBound, reading)
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// A byline printed at the start of a lead's line (`■记者 王小明 本报讯 近日，…`): the
+  /// byline and where the lead starts, or `nil`.
+  func leadingByline(_ text: SourceText, in line: PageLine) -> (
+    byline: Range<Int>, reading: BylineReading, rest: Range<Int>
+  )? {
+    let content = line.content
+    guard let first = text.scalar(at: content.lowerBound),
+      BylineLexicon.leadMarkers.contains(first)
+        || BylineTokenizer.startsWithRoleWord(
+          text, at: content.lowerBound, limit: content.upperBound)
+    else { return nil }
+    let limit = min(content.upperBound, content.lowerBound + Self.longestLeadingByline)
+    var found: (byline: Range<Int>, reading: BylineReading, rest: Range<Int>)?
+    var index = content.lowerBound + 1
+    while index < limit {
+      // The longest byline that leaves a lead: `■记者 王小明 通讯员 李四` + `本报讯 …`.
+      if let previous = text.scalar(at: index - 1), ScalarFolding.isSpace(previous),
+        let scalar = text.scalar(at: index), !ScalarFolding.isSpace(scalar),
+        let reading = CreditParser().parse(text, content.lowerBound..<index),
+        reading.hasRoleWord, !reading.credits.isEmpty,
+        AgencyLeadReader().read(text, line: index..<content.upperBound, issueDate: issueDate)
+          != nil
+      {
+        found = (content.lowerBound..<index, reading, index..<content.upperBound)
+      }
+      index += 1
+    }
+    return found
+  }
+
+  private static let longestLeadingByline = 40
+
+  /// Page-edge credits printed after other page-header text (`第3版 要闻 责任编辑:王芳
+  /// 美编:李四`): the tail from the first editor's title on, when it reads as editors only.
+  private func editorialTail(_ text: SourceText, _ content: Range<Int>) -> BylineReading? {
+    var index = content.lowerBound + 1
+    while index < content.upperBound - 1 {
+      if let previous = text.scalar(at: index - 1), ScalarFolding.isSpace(previous),
+        Self.editorTitles.match(text, at: index, limit: content.upperBound) != nil
+      {
+        guard let reading = CreditParser().parse(text, index..<content.upperBound),
+          reading.isEditorial
+        else { return nil }
+        return reading
+      }
+      index += 1
+    }
+    return nil
   }
 
   private func isGuideReference(_ text: SourceText, _ content: Range<Int>) -> Bool {
@@ -72,6 +169,12 @@ struct LineClassifier: Sendable {
 
   /// Short, without sentence punctuation inside or at the end.
   func isHeadlineShaped(_ text: SourceText, _ content: Range<Int>) -> Bool {
+    var tail = content.upperBound - 1
+    while tail > content.lowerBound, let scalar = text.folded(at: tail),
+      PageStructureLexicon.closers.contains(scalar)
+    {
+      tail -= 1
+    }
     var visible = 0
     for index in content {
       guard let scalar = text.scalar(at: index) else { return false }
@@ -79,7 +182,9 @@ struct LineClassifier: Sendable {
       visible += 1
       let folded = ScalarFolding.fold(scalar)
       if PageStructureLexicon.clauseMarks.contains(folded) { return false }
-      if PageStructureLexicon.sentenceEnds.contains(folded) && index < content.upperBound - 1 {
+      if PageStructureLexicon.sentenceEnds.contains(folded) && index < content.upperBound - 1
+        && !(index == tail && PageStructureLexicon.headlineEnds.contains(folded))
+      {
         return false
       }
     }
@@ -90,6 +195,12 @@ struct LineClassifier: Sendable {
 
   private func looksLikePageHeader(_ text: SourceText, _ content: Range<Int>) -> Bool {
     guard content.count <= 60 else { return false }
+    if content.count <= Self.longestPaperName,
+      Self.paperNameEndings.matchEnding(
+        text, at: content.upperBound, lowerLimit: content.lowerBound) != nil
+    {
+      return true
+    }
     var han = 0
     var digits = 0
     var visible = 0
@@ -132,9 +243,13 @@ struct LineClassifier: Sendable {
     "…", ":",
   ])
   private static let guideHeaders = WordTable(words: PageStructureLexicon.guideHeaders)
+  private static let editorTitles = WordTable(
+    words: BylineLexicon.titles.filter { $0.1 == .editor }.map(\.0))
   private static let guideReferenceStarts = WordTable(
     words: PageStructureLexicon.guideReferenceStarts)
   private static let captionStarts = WordTable(words: PageStructureLexicon.captionStarts)
   private static let pageHeaderWords = WordTable(words: PageStructureLexicon.pageHeaderWords)
   private static let openers = WordTable(words: PageStructureLexicon.articleOpeners)
+  private static let paperNameEndings = WordTable(words: PageStructureLexicon.paperNameEndings)
+  private static let longestPaperName = 8
 }

@@ -37,4 +37,10 @@ struct PageLine: Sendable {
   var hasEnumerationComma: Bool
   /// Whether the line starts with a word that opens an article (`日前`, `近日`, a date).
   var opensArticle: Bool
+  /// Whether the line ends with a character that cannot end a headline (`以`, `的`, `和`):
+  /// a sentence cut by the column layout.
+  var endsMidSentence = false
+  /// Whether a clause mark follows within the first few characters (`来，该应用…`): the
+  /// tail of a sentence begun on the line before.
+  var continuesSentence = false
 }

@@ -27,10 +27,31 @@ public struct PageStructureExtractor: Sendable {
         gap += 1
         continue
       }
-      lines.append(line)
       gap = 0
+      if let leading = classifier.leadingByline(text, in: line),
+        let rest = classifier.classify(text, leading.rest, gapBefore: 0)
+      {
+        var byline = line
+        byline.content = leading.byline
+        byline.kind = .byline(leading.reading)
+        lines.append(byline)
+        lines.append(rest)
+        continue
+      }
+      if let embedded = classifier.embeddedByline(text, in: line) {
+        var headline = line
+        headline.content = embedded.headline
+        var byline = line
+        byline.content = embedded.byline
+        byline.kind = .byline(embedded.reading)
+        byline.gapBefore = 0
+        lines.append(headline)
+        lines.append(byline)
+        continue
+      }
+      lines.append(line)
     }
-    var builder = LayoutBuilder(text: text)
+    var builder = LayoutBuilder(text: text, issueDate: issueDate)
     builder.read(lines)
     let finished = builder.articles()
     return PageLayout(

@@ -5,6 +5,9 @@ enum PageStructureLexicon {
   /// Marks that end a sentence (folded forms). A line ending with one closes its paragraph.
   static let sentenceEnds: ScalarSet = ["。", "!", "?", "…", ";", "．"]
 
+  /// Marks a headline may end with, also inside closing quotes (`“家门口就能就业了！”`).
+  static let headlineEnds: ScalarSet = ["!", "?"]
+
   /// Closing quotes and brackets that may follow the end of a sentence (`…说。”`).
   static let closers: ScalarSet = ["”", "’", "」", "』", ")", "》", "]", "】", "\""]
 
@@ -37,12 +40,18 @@ enum PageStructureLexicon {
   static let columnLabelStarts = [
     "学习贯彻", "学习宣传", "喜迎", "献礼", "聚焦", "践行", "走进", "关注", "专题", "特别报道",
     "系列报道", "奋进新征程", "新春走基层", "一线传真", "记者调查", "两会", "代表委员",
+    "记者手记", "记者观察", "编者按", "短评", "评论员文章",
   ]
 
   /// How column and campaign labels end.
   static let columnLabelEndings = [
     "精神", "攻坚战", "系列报道", "进行时", "在行动", "新征程", "巡礼", "走基层", "大家谈", "之窗",
   ]
+
+  /// Characters that end no headline: function words left at the end of a sentence cut
+  /// by the column layout (`…在“浙里办”上线以` + `来，…`).
+  static let cutSentenceEnds: ScalarSet = ScalarSet(
+    "以的了在和与及对从向将把被为是于着地得之其并而或等让使给由所也都就还又再很更最".unicodeScalars)
 
   /// Words that open the first paragraph of an article printed without a lead: a short
   /// line right before one is a headline, not a body line cut by the layout.
@@ -79,6 +88,10 @@ enum PageStructureLexicon {
     "定价", "零售价", "邮编", "地址", "电话", "传真", "网址", "印刷", "广告", "发行", "期号",
   ]
 
+  /// How a paper's name ends (`萧山日报`, `钱塘新区报`): a short line ending so at the top of
+  /// a page is the nameplate, not a headline.
+  static let paperNameEndings = ["报", "報", "周刊", "晚刊"]
+
   /// The units of a printed date.
   static let yearMark: Unicode.Scalar = "年"
   /// The month mark of a printed date.
@@ -113,7 +126,9 @@ enum PageStructureLexicon {
   static let leadEndPrefixes = ["快", "专"]
 
   /// Words that follow `讯` in prose (讯息, 讯问): such a `讯` ends no lead.
-  static let reportWordFollowers: ScalarSet = ["息", "号", "问", "录", "速", "飞"]
+  static let reportWordFollowers: ScalarSet = [
+    "息", "号", "问", "录", "速", "飞", "员", "員", "社", "稿", "工",
+  ]
 
   /// Scalars before `讯`/`电` that end an outlet's name or a date (`本报讯`, `4月24日电`).
   static let leadAnchors: ScalarSet = [
@@ -122,6 +137,9 @@ enum PageStructureLexicon {
 
   /// Words that may follow a wire lead's `电`: `电(记者…)`, `电 题：`, `电据…`.
   static let wireFollowers = ["记者", "記者", "题", "題", "据", "據", "本报", "通讯员"]
+
+  /// Words closing an attribution (`据《钱江晚报》报道`).
+  static let attributionEnds = ["报道", "报导", "消息", "介绍", "報道"]
 
   /// `据` before a lead (`据新华社电`).
   static let attribution: Unicode.Scalar = "据"
@@ -142,7 +160,7 @@ enum PageStructureLexicon {
   static let leadPrefixMarks: ScalarSet = ["《", "》", "“", "”", "·", "-"]
 
   /// Where credits glued to a wire lead end (`电记者张金江报道:`), folded forms.
-  static let gluedCreditEnds: ScalarSet = [":", ",", "。", " "]
+  static let gluedCreditEnds: ScalarSet = [":", ",", "。"]
 }
 
 /// How a lead ends: `讯` (own report) or `电` (wire).

@@ -21,6 +21,11 @@ struct ParagraphJoiner: Sendable {
     }
     guard end > range.lowerBound, let last = text.folded(at: end - 1) else { return false }
     if PageStructureLexicon.dashes.contains(last) { return false }
+    if let open = openingBracket(text, closingAt: end - 1, lowerLimit: range.lowerBound),
+      isSentenceBoundary(text, before: open, lowerLimit: range.lowerBound)
+    {
+      return false
+    }
     var cursor = end - 1
     while cursor > range.lowerBound, let scalar = text.folded(at: cursor),
       PageStructureLexicon.closers.contains(scalar)
@@ -48,14 +53,17 @@ struct ParagraphJoiner: Sendable {
         if let scalar = text.folded(at: open), BylineLexicon.brackets[scalar] == last { break }
         open -= 1
       }
-      guard open >= earliest, isSentenceBoundary(text, before: open, lowerLimit: range.lowerBound),
-        let reading = parser.parse(text, open..<end), !reading.credits.isEmpty
+      guard open >= earliest, let reading = parser.parse(text, open..<end),
+        !reading.credits.isEmpty,
+        reading.hasRoleWord
+          || isSentenceBoundary(text, before: open, lowerLimit: range.lowerBound)
       else { return nil }
       return TrailingCredit(reading: reading, start: open)
     }
     var boundary = end - 1
     while boundary >= earliest, let scalar = text.folded(at: boundary),
-      !PageStructureLexicon.sentenceEnds.contains(scalar)
+      !PageStructureLexicon.sentenceEnds.contains(scalar),
+      !PageStructureLexicon.closers.contains(scalar)
     {
       boundary -= 1
     }
@@ -71,6 +79,21 @@ struct ParagraphJoiner: Sendable {
     else { return nil }
     return TrailingCredit(reading: reading, start: start)
   }
+
+  /// The bracket opening the one that closes at `close` (within a trailing credit's length).
+  private func openingBracket(_ text: SourceText, closingAt close: Int, lowerLimit: Int) -> Int? {
+    guard let last = text.folded(at: close), Self.closingBrackets.contains(last) else {
+      return nil
+    }
+    var open = close - 1
+    while open >= max(lowerLimit, close - Self.longestBracket) {
+      if let scalar = text.folded(at: open), BylineLexicon.brackets[scalar] == last { return open }
+      open -= 1
+    }
+    return nil
+  }
+
+  private static let longestBracket = 60
 
   private func isSentenceBoundary(_ text: SourceText, before index: Int, lowerLimit: Int) -> Bool {
     var cursor = index - 1

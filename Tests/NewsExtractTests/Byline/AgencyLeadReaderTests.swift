@@ -58,6 +58,15 @@ struct LeadCase: Sendable, CustomTestStringConvertible {
       input: "本报讯 12月30日下午,区里召开", agency: "本报讯", credits: [], date: "2022-12-30",
       issue: "2023-01-02"),
     LeadCase(
+      input: "本报讯 记者 王小明 通讯员 李四 今天上午,市里召开", agency: "本报讯",
+      credits: ["reporter:王小明", "correspondent:李四"], date: "2022-11-09"),
+    LeadCase(
+      input: "钱江晚报讯 记者王小明 昨天上午,市里召开", agency: "钱江晚报讯",
+      credits: ["reporter:王小明"], date: "2022-11-08"),
+    LeadCase(
+      input: "中國臺灣網6月29日杭州訊 两岸青年交流活动举行", agency: "中國臺灣網", credits: [],
+      date: "2022-06-29", place: "杭州"),
+    LeadCase(
       input: "本报杭州11月8日电（记者 沈吟 通讯员 王伟）", agency: "本报",
       credits: ["reporter:沈吟", "correspondent:王伟"], date: "2022-11-08", place: "杭州"),
   ]
@@ -85,6 +94,7 @@ struct LeadCase: Sendable, CustomTestStringConvertible {
   static let notLeads = [
     "通讯员队伍建设是一项长期工作", "电话咨询量大增", "近日电力公司发布", "热线电话 82987136",
     "讯息传到了区里", "记者从区住建局获悉", "区委统战部召开会议,传达学习",
+    "浙报集团6月29日通讯员大会召开", "新华通讯社今天发布", "通讯员 李四 本报讯 近日",
   ]
 
   @Test(arguments: notLeads)

@@ -67,6 +67,23 @@ struct BylineCase: Sendable, CustomTestStringConvertible {
     BylineCase("记者 阿卜杜·艾尼", ["reporter:阿卜杜·艾尼"]),
     BylineCase("特约通讯员 黄小明", ["correspondent:黄小明"]),
     BylineCase("美编 孙丽 校对 周全", ["editor:孙丽", "editor:周全"]),
+    BylineCase("版面编辑:王芳 美编:刘洋 校对:陈静", ["editor:王芳", "editor:刘洋", "editor:陈静"]),
+    BylineCase("（记者 王 芳 通讯员 甬交宣）", ["reporter:王芳", "correspondent:甬交宣"]),
+    BylineCase("记者 林海 文/图", ["reporter:林海"]),
+    BylineCase("□通讯员 周丽 记者 赵刚", ["correspondent:周丽", "reporter:赵刚"]),
+    BylineCase("本报通讯员 江宣", ["correspondent:江宣"]),
+    BylineCase("文/图 本报记者 王小明", ["reporter:王小明"]),
+    BylineCase("(王小明 摄)", ["photographer:王小明"]),
+    BylineCase("本报记者 王小明 报道", ["reporter:王小明"]),
+    BylineCase("策划 王一鸣 统筹 李二 文字 张三 摄影 赵四", ["writer:张三", "photographer:赵四"]),
+    BylineCase("■记者 王小明 ■通讯员 李四", ["reporter:王小明", "correspondent:李四"]),
+    BylineCase("张三 整理", ["writer:张三"]),
+    BylineCase("湘湖融媒记者 钱伟", ["reporter:钱伟"]),
+    BylineCase("总编辑 王小明 责任编辑 李四", ["editor:李四"]),
+    BylineCase("文·图/记者 王小明", ["reporter:王小明"]),
+    BylineCase("文/本报记者 王小明 图/本报记者 李四", ["reporter:王小明", "reporter:李四"]),
+    BylineCase("都市快报记者 王小明 澎湃新闻记者 李四", ["reporter:王小明", "reporter:李四"]),
+    BylineCase("■记 者 王小明 通 讯 员 李 四", ["reporter:王小明", "correspondent:李四"]),
   ]
 
   @Test(arguments: forms)
@@ -78,6 +95,8 @@ struct BylineCase: Sendable, CustomTestStringConvertible {
   static let notBylines = [
     "记者从区住建局获悉", "记者17日从市统计局获悉", "通讯员队伍建设", "摄影比赛", "编辑部",
     "加强通讯员队伍建设", "记者会上", "本报讯(扩大)", "2022年11月9日", "编辑部的同志们说。",
+    "记者手记", "记者观察", "编辑推荐", "(综合新华社、人民日报)", "(据新华社)", "(完)",
+    "(区委宣传部)",
   ]
 
   @Test(arguments: notBylines)
@@ -90,6 +109,12 @@ struct BylineCase: Sendable, CustomTestStringConvertible {
     #expect(reading.credits.isEmpty)
     #expect(reading.agency == "本报综合报道")
     #expect(reading.hasLeadMarker)
+  }
+
+  @Test func sourceLabelNamesTheAgency() throws {
+    let reading = try #require(CreditParser().parse("(来源:人民网)"))
+    #expect(reading.credits.isEmpty)
+    #expect(reading.agency == "人民网")
   }
 
   @Test func jointReportNamesNoPerson() throws {
@@ -112,6 +137,21 @@ struct BylineCase: Sendable, CustomTestStringConvertible {
     #expect(reading.credits.count == 1)
     #expect(reading.credits.first?.role == .reporter)
     #expect(reading.credits.first?.duties == ["writing", "photography"])
+  }
+
+  @Test func titledNameWithWritingAndPhotoSuffix() throws {
+    let reading = try #require(CreditParser().parse("记者 林海 文/摄"))
+    #expect(reading.credits.map(\.role) == [.reporter])
+    #expect(reading.credits.first?.duties == ["writing", "photography"])
+    let untitled = try #require(CreditParser().parse("林海 文/摄"))
+    #expect(untitled.credits.map(\.role) == [.writer])
+    #expect(untitled.credits.first?.duties == ["writing", "photography"])
+  }
+
+  @Test func spacedRoleWordGivesAPlainTitle() throws {
+    let reading = try #require(CreditParser().parse("■记 者 王 芳"))
+    #expect(reading.credits.map(\.title) == ["记者"])
+    #expect(reading.credits.map(\.name) == ["王芳"])
   }
 
   @Test func creditSpansPointAtNames() throws {
