@@ -48,9 +48,9 @@ enum FuzzChecks {
   /// Each parser on its own, from offsets the input's first bytes pick (possibly outside
   /// the text), so no parser relies on the pipeline to pass sane bounds.
   static func parsersAlone(_ text: SourceText, seed: Data) {
-    let picks = seed.prefix(3).map { Int($0) }
     let count = text.count
-    let offsets = [0, count, count + 1, -1] + picks.map { count == 0 ? $0 : $0 % (count + 2) - 1 }
+    let pick = seed.first.map { Int($0) } ?? 0
+    let offsets = [-1, count + 1, count == 0 ? pick : pick % (count + 1)]
     _ = MastheadExtractor().extract(from: text)
     for offset in offsets {
       let layout = PageStructureExtractor().extract(from: text, startingAt: offset, issueDate: nil)
@@ -59,7 +59,7 @@ enum FuzzChecks {
         fail("PageStructureExtractor from \(offset): credit span outside the text", seed)
       }
       let lower = min(max(offset, -1), count + 1)
-      for range in [lower..<max(lower, count), lower..<(lower + 1), 0..<(count + 5)] {
+      for range in [lower..<max(lower, count), lower..<(lower + 1)] {
         for fact in NumericFactExtractor().extract(from: text, in: range)
         where fact.start < 0 || fact.end > count || text.string(fact.start..<fact.end) != fact.text
         {

@@ -4,6 +4,7 @@
 #
 #   Fuzz/run.sh [SECONDS] [extra libFuzzer flags…]     default 60 seconds
 #   Fuzz/run.sh 0 .fuzz/artifacts/crash-…              replay one input
+#   FUZZ_MAX_LEN=20000 Fuzz/run.sh 600                 longer inputs (default 4096 bytes)
 #
 # Seeds: Fixtures/pages/*.txt and Fuzz/regressions/*; the growing corpus stays in .fuzz/corpus.
 # A finding is saved as .fuzz/artifacts/crash-* (or leak-*, timeout-*, oom-*): copy it to
@@ -34,5 +35,5 @@ cp -n Fixtures/pages/*.txt "$scratch/corpus/" 2>/dev/null || true
 cp -n Fuzz/regressions/* "$scratch/corpus/" 2>/dev/null || true
 echo "== fuzzing for ${seconds}s"
 exec "$binary" "$scratch/corpus" -dict=Fuzz/newsextract.dict \
-  -max_total_time="$seconds" -max_len=24000 -timeout=20 -rss_limit_mb=2048 \
+  -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-4096}" -timeout=20 -rss_limit_mb=2048 \
   -artifact_prefix="$scratch/artifacts/" -print_final_stats=1 "$@"

@@ -49,7 +49,8 @@ enum HostileBench {
   /// In the parent: one child per case, one table row each.
   static func report() {
     print("hostile inputs, full size, one child process each")
-    print("| input | bytes | ms | MB/s | peak RSS | facts | credits | status |")
+    print(
+      "| input | bytes | ms | MB/s | peak RSS (limit 3×input+64 MB) | facts | credits | status |")
     print("|---|---:|---:|---:|---:|---:|---:|---|")
     for entry in cases {
       let fields = MemoryProbe.runSelf(["--hostile-case", entry.name])
@@ -59,7 +60,9 @@ enum HostileBench {
         String(
           format: "| %@ | %d | %.1f | %.1f | %@ | %d | %d | %@ |", entry.name, input,
           seconds * 1000, seconds > 0 ? Double(input) / 1e6 / seconds : 0,
-          megabytes(fields["peak"] ?? 0), fields["facts"] ?? 0, fields["credits"] ?? 0,
+          megabytes(fields["peak"] ?? 0)
+            + ((fields["peak"] ?? 0) <= 3 * input + 64 * 1_048_576 ? " ok" : " OVER"),
+          fields["facts"] ?? 0, fields["credits"] ?? 0,
           fields["status"].map { "exit \($0)" } ?? "ok"))
     }
     print("")

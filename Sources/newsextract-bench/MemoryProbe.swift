@@ -2,7 +2,7 @@ import Foundation
 import NewsExtract
 
 /// Measures peak memory of one extraction in a child process, so that each peak belongs to
-/// one input size alone (`ru_maxrss` never goes down within a process).
+/// one input size alone (the peak of a process never goes down).
 enum MemoryProbe {
   /// In the child: builds the k× document, extracts it once, prints one `key=value` line.
   static func runChild(scale: Int, folders: [String]) {
@@ -18,7 +18,7 @@ enum MemoryProbe {
 
   /// In the parent: runs one child per scale and prints the table.
   static func report(scales: [Int], folders: [String]) {
-    print("peak memory: one child process per size (getrusage ru_maxrss)")
+    print("peak memory: one child process per size (VmHWM of the child)")
     print(
       "| k | input | RSS before extracting | peak RSS | limit 3×input+64 MB | facts | credits |")
     print("|---:|---:|---:|---:|---:|---:|---:|")

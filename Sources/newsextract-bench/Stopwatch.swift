@@ -42,8 +42,16 @@ func consume<T>(_ value: T) {
   withExtendedLifetime(value) {}
 }
 
-/// The peak resident set size of this process so far, in bytes (`getrusage` `ru_maxrss`).
+/// The peak resident set size of this process image so far, in bytes: `VmHWM` from
+/// `/proc/self/status`. (`getrusage`'s `ru_maxrss` is not used: Linux carries it over from
+/// the parent across `fork` and `exec`, so a child would report the parent's peak.)
 func peakResidentBytes() -> Int {
+  if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+      let digits = line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
+      if let kilobytes = digits { return kilobytes * 1024 }
+    }
+  }
   var usage = rusage()
   getrusage(RUSAGE_SELF.rawValue, &usage)
   return Int(usage.ru_maxrss) * 1024

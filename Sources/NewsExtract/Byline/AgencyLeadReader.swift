@@ -109,9 +109,11 @@ struct AgencyLeadReader: Sendable {
     guard let first = text.folded(at: cursor), cursor < line.upperBound else { return }
     let limit = min(line.upperBound, cursor + PageStructureLexicon.longestBylineLine)
     if let close = BylineLexicon.brackets[first] {
+      let bracketLimit = min(line.upperBound, cursor + PageStructureLexicon.longestBracketedByline)
       var end = cursor + 1
-      while end < limit, text.folded(at: end) != close { end += 1 }
-      guard end < limit, let reading = CreditParser().parse(text, cursor..<(end + 1)) else {
+      while end < bracketLimit, text.folded(at: end) != close { end += 1 }
+      guard end < bracketLimit, let reading = CreditParser().parse(text, cursor..<(end + 1))
+      else {
         return
       }
       if var earlier = lead.byline {

@@ -140,29 +140,29 @@ enum BylineLexicon {
   ]
 
   /// Characters that lead a byline line on district papers (`■记者 X`, `◎记者 X`).
-  static let leadMarkers: Set<Unicode.Scalar> = [
+  static let leadMarkers: ScalarSet = [
     "■", "□", "◎", "●", "○", "▲", "△", "◆", "◇", "★", "☆", "▶", "►", "▼", "※", "▌", "▍",
   ]
 
   /// Opening brackets and the closing bracket each one pairs with (folded forms).
-  static let brackets: [Unicode.Scalar: Unicode.Scalar] = [
+  static let brackets: ScalarMap<Unicode.Scalar> = [
     "(": ")", "[": "]", "【": "】", "〔": "〕", "〖": "〗", "「": "」", "{": "}",
   ]
 
   /// Separators between names (folded forms): `、`, `,` (from `，`), `;`, `|`.
-  static let nameSeparators: Set<Unicode.Scalar> = ["、", ",", ";", "|", "｜", "丨"]
+  static let nameSeparators: ScalarSet = ["、", ",", ";", "|", "｜", "丨"]
 
   /// Separators between a role and its names.
-  static let slashes: Set<Unicode.Scalar> = ["/", "\\", "丨"]
+  static let slashes: ScalarSet = ["/", "\\", "丨"]
 
   /// Colons between a role and its names (folded forms).
-  static let colons: Set<Unicode.Scalar> = [":", "∶"]
+  static let colons: ScalarSet = [":", "∶"]
 
   /// Dots inside names of ethnic minorities and foreigners (`阿卜杜·艾尼`).
-  static let nameDots: Set<Unicode.Scalar> = ["·", "•", "・", "‧"]
+  static let nameDots: ScalarSet = ["·", "•", "・", "‧"]
 
   /// Common single-character surnames (a person's name starts with one).
-  static let surnames: Set<Unicode.Scalar> = Set(
+  static let surnames: ScalarSet = ScalarSet(
     ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
       + "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
       + "武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符"
@@ -188,7 +188,7 @@ enum BylineLexicon {
 
   /// Characters that do not occur in personal names but are frequent in prose: a run
   /// holding one is not a name (`记者从区住建局获悉`).
-  static let nonNameCharacters: Set<Unicode.Scalar> = Set(
+  static let nonNameCharacters: ScalarSet = ScalarSet(
     ("的了在是从對对将把被获悉说这该们些么吗呢吧啊哦呀所因而且已并让使给到及或与等据称"
       + "從將獲說這該們麼嗎讓給與據稱並").unicodeScalars)
 

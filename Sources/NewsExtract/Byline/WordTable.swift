@@ -11,6 +11,10 @@ struct WordTable<Value: Sendable>: Sendable {
 
   private var buckets: [UInt32: [Entry]] = [:]
   private var endBuckets: [UInt32: [Entry]] = [:]
+  /// The first and last scalars of the words: a bitmap test rejects most positions before
+  /// any dictionary probe.
+  private var firsts = ScalarSet()
+  private var lasts = ScalarSet()
 
   /// Builds a table from `(word, value)` pairs; later duplicates replace earlier ones.
   init(_ pairs: [(String, Value)]) {
@@ -18,6 +22,8 @@ struct WordTable<Value: Sendable>: Sendable {
       let scalars = word.unicodeScalars.map(ScalarFolding.fold)
       guard let first = scalars.first, let last = scalars.last else { continue }
       let entry = Entry(scalars: scalars, value: value)
+      firsts.insert(first)
+      lasts.insert(last)
       buckets[first.value, default: []].removeAll { $0.scalars == scalars }
       buckets[first.value, default: []].append(entry)
       endBuckets[last.value, default: []].removeAll { $0.scalars == scalars }
@@ -33,7 +39,9 @@ struct WordTable<Value: Sendable>: Sendable {
 
   /// The longest word starting at `index` and ending at or before `limit`.
   func match(_ text: SourceText, at index: Int, limit: Int) -> (length: Int, value: Value)? {
-    guard let first = text.folded(at: index), let entries = buckets[first.value] else {
+    guard let first = text.folded(at: index), firsts.contains(first),
+      let entries = buckets[first.value]
+    else {
       return nil
     }
     for entry in entries where index + entry.scalars.count <= min(limit, text.count) {
@@ -52,7 +60,9 @@ struct WordTable<Value: Sendable>: Sendable {
   func matchEnding(_ text: SourceText, at end: Int, lowerLimit: Int) -> (
     length: Int, value: Value
   )? {
-    guard let last = text.folded(at: end - 1), let entries = endBuckets[last.value] else {
+    guard let last = text.folded(at: end - 1), lasts.contains(last),
+      let entries = endBuckets[last.value]
+    else {
       return nil
     }
     for entry in entries where end - entry.scalars.count >= max(0, lowerLimit) {

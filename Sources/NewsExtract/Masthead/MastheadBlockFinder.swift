@@ -16,14 +16,14 @@ struct MastheadBlockFinder {
   static let bodyLineLength = 50
 
   /// Markdown marks around a line (`# 钱塘新区报`, `**萧山日报**`).
-  static let markup: Set<Unicode.Scalar> = ["#", "*", "_", ">"]
+  static let markup: ScalarSet = ["#", "*", "_", ">"]
 
   static let articleCues = ScalarWordList(MastheadLexicon.articleCues)
   static let bylineMarks = ScalarWordList(MastheadLexicon.bylineMarks)
   static let sentenceMarks = ScalarWordList(MastheadLexicon.sentenceMarks)
   static let paperSuffixes = ScalarWordList(MastheadLexicon.paperNameSuffixes)
   static let headerNameSuffixes = ScalarWordList(MastheadLexicon.runningHeaderNameSuffixes)
-  static let titleMarks: Set<Unicode.Scalar> = Set(
+  static let titleMarks: ScalarSet = ScalarSet(
     MastheadLexicon.titleMarks.compactMap(\.unicodeScalars.first))
 
   /// The block, or `nil` when the top of the page holds no masthead.

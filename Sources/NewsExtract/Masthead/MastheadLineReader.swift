@@ -25,7 +25,7 @@ struct MastheadLineReader {
     MastheadLexicon.phoneLabels + MastheadLexicon.emailLabels + MastheadLexicon.otherLabels
       + MastheadLexicon.valueLabels + MastheadLexicon.websiteLabels + MastheadLexicon.serialLabels
       + MastheadLexicon.postalCodeLabels)
-  static let dashes: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2013}", "\u{2014}", "\u{2212}"]
+  static let dashes: ScalarSet = ["-", "\u{2010}", "\u{2013}", "\u{2014}", "\u{2212}"]
 
   /// The elements of `line`, in printed order, without overlaps.
   ///

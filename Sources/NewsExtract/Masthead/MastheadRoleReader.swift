@@ -28,7 +28,7 @@ struct MastheadRoleReader {
   static let proseOpeners = ScalarWordList(MastheadLexicon.proseOpeners)
   static let sentenceMarks = ScalarWordList(MastheadLexicon.sentenceMarks)
   static let proseWords = ScalarWordList(MastheadLexicon.proseWords)
-  static let separators: Set<Unicode.Scalar> = Set(
+  static let separators: ScalarSet = ScalarSet(
     MastheadLexicon.nameSeparators.compactMap { $0.unicodeScalars.first.map(ScalarFolding.fold) })
 
   private struct Group {

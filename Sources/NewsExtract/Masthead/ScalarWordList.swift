@@ -12,7 +12,7 @@ struct ScalarWordList: Sendable {
   /// The words as folded scalars, in the order given.
   private let words: [[Unicode.Scalar]]
   /// For each first scalar, the indices of the words that start with it, longest first.
-  private let byFirst: [Unicode.Scalar: [Int]]
+  private let byFirst: ScalarMap<[Int]>
   /// Every word's index, longest first (for matches that end at a position).
   private let longestFirst: [Int]
 
@@ -28,7 +28,7 @@ struct ScalarWordList: Sendable {
     for index in order {
       if let first = words[index].first { byFirst[first, default: []].append(index) }
     }
-    self.byFirst = byFirst
+    self.byFirst = ScalarMap(byFirst.map { ($0.key, $0.value) })
   }
 
   /// The longest word starting at `position` and ending at or before `limit`.

@@ -10,13 +10,13 @@ public enum ExclusionLexicon {
 
   /// Scalars right before a number that make it part of a code, address or formula
   /// (TOP20, qtxqdaily@126.com, 1+5+N, No.5, #3).
-  public static let codeNeighbours: Set<Unicode.Scalar> = [
+  public static let codeNeighbours: ScalarSet = [
     "@", "#", "_", "+", "=", "/", "\\", "&", "*", "^", "~",
   ]
 
   /// Scalars right after a number that make it a code, a clock time or a formula
   /// (6:00, 6+2, 1.0.3).
-  public static let codeFollowers: Set<Unicode.Scalar> = ["+", ":", "@", "_", "=", "*", "#"]
+  public static let codeFollowers: ScalarSet = ["+", ":", "@", "_", "=", "*", "#"]
 
   /// Labels before phone numbers (a long plain integer after them is never a fact).
   public static let phoneLabels = [
@@ -117,7 +117,7 @@ public enum ExclusionLexicon {
   /// Marks of a clock time or of the minutes of a race time: seconds after `digit + mark`
   /// (18时30分20秒, 1分23秒45) are part of that time, not an amount of their own, and so are
   /// hours before `digits + mark` (2小时08分15秒).
-  public static let timePartMarks: Set<Unicode.Scalar> = ["分", "时", "時", "点", "點", "'"]
+  public static let timePartMarks: ScalarSet = ["分", "时", "時", "点", "點", "'"]
 
   /// Words before a number that make an amount of time a calendar span (今年前10个月).
   public static let periodPrefixes = ["前", "头"]

@@ -48,13 +48,13 @@ struct FactScanner {
   static let moneyJoiner = LexiconWord.table([(UnitLexicon.moneyJoiner, ())])
   static let subunits = LexiconWord.table(
     UnitLexicon.subunits.map { ($0.word, Decimal(string: $0.factor) ?? 0) })
-  static let idioms: [Unicode.Scalar: [[Unicode.Scalar]]] = {
+  static let idioms: ScalarMap<[[Unicode.Scalar]]> = {
     var table: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
     for idiom in ScriptLexicon.withTraditional(ExclusionLexicon.idioms) {
       let scalars = Array(idiom.unicodeScalars)
       for scalar in Set(scalars) { table[scalar, default: []].append(scalars) }
     }
-    return table
+    return ScalarMap(table.map { ($0.key, $0.value) })
   }()
   static let continuations: [String: Set<Unicode.Scalar>] = {
     var table = ExclusionLexicon.unitWordContinuations
@@ -79,6 +79,15 @@ struct FactScanner {
   }
 
   /// The fact starting at `index`, if any, and the index to continue from.
+  /// Every scalar a fact can start with (what ``scan(at:)`` tries first): digits, numeral
+  /// characters, multipliers, 半, vague and reaching leaders, and the first scalars of the
+  /// percent words.
+  static let starters: ScalarSet = ScalarSet("0123456789".unicodeScalars)
+    .union(NumberLexicon.half).union(NumberLexicon.digits.keys)
+    .union(NumberLexicon.smallMultipliers.keys).union(NumberLexicon.largeMultipliers.keys)
+    .union(NumberLexicon.vagueLeaders).union(NumberLexicon.reachingLeaders)
+    .union(fixedPercents.firsts).union(percentLeaders.firsts)
+
   func scan(at index: Int) -> (NumericFact?, Int) {
     if let (value, end) = Self.fixedPercents.longestMatch(in: text, at: index, limit: upper) {
       let entry = UnitLexicon.percent
@@ -723,8 +732,11 @@ struct FactScanner {
       }
     }
     if negative {
-      value = -value
-      upperValue = upperValue.map { -$0 }
+      // 零下3至5度 is -3 to -5 degrees: both ends are negated, and the low end
+      // (``NumericFact/value``) is then the upper one (-5), the high end the other (-3).
+      let negatedValue = -value
+      value = upperValue.map { -$0 } ?? negatedValue
+      upperValue = upperValue == nil ? nil : negatedValue
     }
     var qualifier = quantity.qualifier
     if let (word, wordStart) = qualifierBefore(start, reading, quantity) {

@@ -13,64 +13,64 @@ import Foundation
 /// ```
 public enum NumberLexicon {
   /// Chinese digits and their values (〇/零 → 0, 两 → 2, financial 壹贰叁 …).
-  public static let digits: [Unicode.Scalar: Int] = [
+  public static let digits: ScalarMap<Int> = [
     "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
     "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4,
     "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9,
   ]
 
   /// The zero digits, which keep a place inside a number (一百零五).
-  public static let zeros: Set<Unicode.Scalar> = ["零", "〇", "○"]
+  public static let zeros: ScalarSet = ["零", "〇", "○"]
 
   /// Multipliers below ten thousand: 十, 百, 千 (and their financial forms).
-  public static let smallMultipliers: [Unicode.Scalar: Int] = [
+  public static let smallMultipliers: ScalarMap<Int> = [
     "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
   ]
 
   /// Multipliers of ten thousand and more: 万, 亿.
-  public static let largeMultipliers: [Unicode.Scalar: Int] = [
+  public static let largeMultipliers: ScalarMap<Int> = [
     "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
   ]
 
   /// Latin letters used as multipliers right after Arabic digits before a unit (15k元, 30w元).
-  public static let letterMultipliers: [Unicode.Scalar: Int] = [
+  public static let letterMultipliers: ScalarMap<Int> = [
     "k": 1000, "K": 1000, "w": 10_000, "W": 10_000,
   ]
 
   /// The Chinese decimal point (三点一, 零點五).
-  public static let decimalPoints: Set<Unicode.Scalar> = ["点", "點"]
+  public static let decimalPoints: ScalarSet = ["点", "點"]
 
   /// Arabic decimal points, compared after folding (so `．` counts).
-  public static let arabicDecimalPoints: Set<Unicode.Scalar> = ["."]
+  public static let arabicDecimalPoints: ScalarSet = ["."]
 
   /// Thousands separators between Arabic digit groups (1,617 and 1，617), after folding.
-  public static let thousandsSeparators: Set<Unicode.Scalar> = [","]
+  public static let thousandsSeparators: ScalarSet = [","]
 
   /// Words that make a number "more than" when they stand inside it or right after it:
   /// 余 and 多 (30余万, 2000多万, 10余个).
-  public static let overInfixes: Set<Unicode.Scalar> = ["余", "多", "餘"]
+  public static let overInfixes: ScalarSet = ["余", "多", "餘"]
 
   /// Words that lead a vague count and need a multiplier after them: 数十, 几百.
-  public static let vagueLeaders: Set<Unicode.Scalar> = ["数", "數", "几", "幾"]
+  public static let vagueLeaders: ScalarSet = ["数", "數", "几", "幾"]
 
   /// Classifiers that colloquial speech puts between a number and 亿 (两个亿, 三个多亿,
   /// 十几个亿, 几个亿): skipped when one of ``colloquialMultipliers`` follows.
-  public static let colloquialClassifiers: Set<Unicode.Scalar> = ["个", "個"]
+  public static let colloquialClassifiers: ScalarSet = ["个", "個"]
 
   /// The multipliers a colloquial classifier may stand before.
-  public static let colloquialMultipliers: Set<Unicode.Scalar> = ["亿", "億"]
+  public static let colloquialMultipliers: ScalarSet = ["亿", "億"]
 
   /// "Several" after a multiplier: 十几个.
-  public static let vagueTails: Set<Unicode.Scalar> = ["几", "幾"]
+  public static let vagueTails: ScalarSet = ["几", "幾"]
 
   /// Leading 上 of 上百, 上千, 上万, 上亿 (reaching a round number).
-  public static let reachingLeaders: Set<Unicode.Scalar> = ["上"]
+  public static let reachingLeaders: ScalarSet = ["上"]
 
   /// Leading 近 of 近百, 近千 (approaching a round number).
-  public static let approachingLeaders: Set<Unicode.Scalar> = ["近"]
+  public static let approachingLeaders: ScalarSet = ["近"]
 
   /// Half: 三成半, 两米半, 一吨半.
-  public static let half: Set<Unicode.Scalar> = ["半"]
+  public static let half: ScalarSet = ["半"]
 
   /// The fraction marker between denominator and numerator: 三分之一.
   public static let fractionMarker = "分之"

@@ -85,14 +85,14 @@ public struct NumberReader: Sendable {
 
   private func readArabic(_ text: SourceText, at index: Int, limit: Int) -> NumberReading {
     var cursor = index
-    var mantissa: Decimal = 0
+    var mantissa = DigitAccumulator()
     var digitCount = 0
     var groupLength = 0
     var separated = false
     var overflow = false
     while cursor < limit, let digit = ScalarFolding.digitValue(text.scalars[cursor]) {
       if digitCount < NumberLexicon.maximumDigits {
-        mantissa = mantissa * 10 + Decimal(digit)
+        mantissa.append(digit)
       } else {
         overflow = true
       }
@@ -126,7 +126,7 @@ public struct NumberReader: Sendable {
       cursor = fractionStart
       while cursor < limit, let digit = ScalarFolding.digitValue(text.scalars[cursor]) {
         if digitCount + scale < NumberLexicon.maximumDigits {
-          mantissa = mantissa * 10 + Decimal(digit)
+          mantissa.append(digit)
           scale += 1
         } else {
           overflow = true
@@ -134,7 +134,7 @@ public struct NumberReader: Sendable {
         cursor += 1
       }
     }
-    var value = scale == 0 ? mantissa : scaled(mantissa, by: scale)
+    var value = mantissa.value(scale: scale)
     var reading = NumberReading(
       value: value, upper: nil, start: index, end: cursor, isArabic: true,
       isPlainInteger: !separated && scale == 0, integerDigits: digitCount,

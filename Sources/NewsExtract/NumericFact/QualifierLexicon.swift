@@ -81,7 +81,7 @@ public enum QualifierLexicon {
   ]
 
   /// Scalars that may follow 多 or 余 after a unit of ``guardedAfterUnitOverHosts``.
-  public static let afterUnitOverFollowers: Set<Unicode.Scalar> = [
+  public static let afterUnitOverFollowers: ScalarSet = [
     "的", "了", "呢", "吧", "啊", "呀", "钱", "錢", "一", "点", "點", "些", "重", "高", "长", "長",
     "宽", "寬", "深", "远", "遠", "厚", "粗", "大", "和", "与", "與", "及", "或", "至", "到",
   ]
@@ -107,7 +107,7 @@ public enum QualifierLexicon {
   ]
 
   /// Words after a change word that make the number a level, not a change (下降至3%).
-  public static let levelMarkers: Set<Unicode.Scalar> = ["至", "到"]
+  public static let levelMarkers: ScalarSet = ["至", "到"]
 
   /// Prefixes after which 近 means "recent", not "nearly" (近3年 = the last three years).
   public static let recentKinds: Set<QuantityKind> = [.duration]

@@ -47,12 +47,20 @@ struct SentenceFinder {
     {
       start += 1
     }
-    var view = String.UnicodeScalarView()
-    for index in start..<end {
-      let scalar = text.scalars[index]
-      if scalar != "\n" { view.append(scalar) }
+    // The text without line breaks and without white space at either end.
+    var trimmedStart = start
+    var trimmedEnd = end
+    while trimmedStart < trimmedEnd, let scalar = text.scalar(at: trimmedStart),
+      scalar == "\n" || ScalarFolding.isSpace(scalar)
+    {
+      trimmedStart += 1
     }
-    let found = (range: start..<end, text: String(view).trimmingSpaces())
+    while trimmedEnd > trimmedStart, let scalar = text.scalar(at: trimmedEnd - 1),
+      scalar == "\n" || ScalarFolding.isSpace(scalar)
+    {
+      trimmedEnd -= 1
+    }
+    let found = (range: start..<end, text: text.string(trimmedStart..<trimmedEnd, omitting: "\n"))
     last = found
     return found
   }

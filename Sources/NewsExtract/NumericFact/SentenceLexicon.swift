@@ -5,14 +5,14 @@
 /// ```
 public enum SentenceLexicon {
   /// Sentence ends (full-width forms fold to the ASCII ones).
-  public static let terminators: Set<Unicode.Scalar> = ["。", "!", "?", ";", "！", "？", "；"]
+  public static let terminators: ScalarSet = ["。", "!", "?", ";", "！", "？", "；"]
 
   /// Marks and words after which a sentence starts even without a sentence end before them:
   /// byline bullets and the lead word of a report (■记者 …, 本报讯 …).
   public static let openers = ["■", "●", "◆", "▲", "本报讯", "本報訊"]
 
   /// Punctuation that bounds a subject (clause marks, quotes, brackets).
-  public static let clauseMarks: Set<Unicode.Scalar> = [
+  public static let clauseMarks: ScalarSet = [
     "。", "!", "?", ";", ",", "、", ":", "(", ")", "“", "”", "‘", "’", "《", "》", "【", "】",
     "「", "」", "\"", "'", "…", "—", "·", "■", "●", "▲", "◆",
   ]
@@ -30,7 +30,7 @@ public enum SentenceLexicon {
 
   /// Words inside a clause before a number after which the subject starts (全区共有持证残障人士
   /// → 持证残障人士).
-  public static let subjectOpeners: Set<Unicode.Scalar> = [
+  public static let subjectOpeners: ScalarSet = [
     "有", "是", "了", "对", "把", "被", "向", "给", "和", "与", "及", "其", "达", "为", "共", "等",
     "的", "年", "月", "日",
   ]
@@ -42,13 +42,13 @@ public enum SentenceLexicon {
   ]
 
   /// Scalars that end a subject written after the measure word (8800余户居民的 → 居民).
-  public static let subjectEnders: Set<Unicode.Scalar> = [
+  public static let subjectEnders: ScalarSet = [
     "的", "和", "与", "及", "等", "将", "已", "都", "均", "共", "是", "为", "了", "被", "在",
   ]
 
   /// Auxiliaries and locatives that show a run of characters is a verb phrase or a place,
   /// not a noun: a subject holding one is dropped.
-  public static let subjectBreakers: Set<Unicode.Scalar> = [
+  public static let subjectBreakers: ScalarSet = [
     "已", "正", "将", "要", "可", "能", "会", "还", "又", "再", "就", "才", "都", "均", "也", "外",
     "内", "里", "上", "下", "前", "后", "间", "以", "于", "建", "立", "签", "订", "入", "住", "开",
     "工", "逐", "步", "相", "近", "辖", "范", "围", "参", "与", "每", "预", "现", "或",
@@ -59,7 +59,7 @@ public enum SentenceLexicon {
 
   /// Verbs that show a run after a measure word is a predicate, not the counted noun
   /// (150人增加到 …).
-  public static let trailingSubjectBreakers: Set<Unicode.Scalar> = [
+  public static let trailingSubjectBreakers: ScalarSet = [
     "到", "增", "加", "减", "降", "提", "达", "完", "实", "推", "进", "发", "举", "办", "设", "用",
     "作", "做", "有", "受", "获", "得", "使", "让", "把", "对", "向", "从", "来", "去", "成",
   ]

@@ -85,8 +85,11 @@ struct LexiconWord<Payload: Sendable>: Sendable {
 /// the few words that can match; within a bucket the longest word comes first.
 struct FactWordTable<Payload: Sendable>: Sendable {
   let words: [LexiconWord<Payload>]
-  private let byFirst: [Unicode.Scalar: [LexiconWord<Payload>]]
-  private let byLast: [Unicode.Scalar: [LexiconWord<Payload>]]
+  private let byFirst: ScalarMap<[LexiconWord<Payload>]>
+  private let byLast: ScalarMap<[LexiconWord<Payload>]>
+
+  /// The first scalar of every word (a bitmap: misses cost no hashing).
+  var firsts: ScalarSet { byFirst.keys }
 
   init(_ words: [LexiconWord<Payload>]) {
     let sorted = words.sorted { $0.scalars.count > $1.scalars.count }
@@ -98,8 +101,8 @@ struct FactWordTable<Payload: Sendable>: Sendable {
       byFirst[first, default: []].append(word)
       byLast[last, default: []].append(word)
     }
-    self.byFirst = byFirst
-    self.byLast = byLast
+    self.byFirst = ScalarMap(byFirst.map { ($0.key, $0.value) })
+    self.byLast = ScalarMap(byLast.map { ($0.key, $0.value) })
   }
 
   /// The longest word matching at `index`, with the index after it.

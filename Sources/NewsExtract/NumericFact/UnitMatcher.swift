@@ -10,7 +10,7 @@ struct UnitMatcher: Sendable {
   /// The matcher over ``UnitLexicon/denominators``.
   static let denominators = UnitMatcher(UnitLexicon.denominators)
 
-  private let byFirst: [Unicode.Scalar: [UnitEntry]]
+  private let byFirst: ScalarMap<[UnitEntry]>
 
   init(_ entries: [UnitEntry]) {
     var byFirst: [Unicode.Scalar: [UnitEntry]] = [:]
@@ -18,9 +18,8 @@ struct UnitMatcher: Sendable {
       guard let first = entry.scalars.first else { continue }
       byFirst[first, default: []].append(entry)
     }
-    self.byFirst = byFirst.mapValues { list in
-      list.sorted { $0.scalars.count > $1.scalars.count }
-    }
+    self.byFirst = ScalarMap(
+      byFirst.map { first, list in (first, list.sorted { $0.scalars.count > $1.scalars.count }) })
   }
 
   /// The longest entry at `index` and the index after it. A unit ending in a Latin letter

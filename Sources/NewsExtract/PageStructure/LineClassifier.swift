@@ -243,7 +243,7 @@ struct LineClassifier: Sendable {
   }
 
   /// Marks a headline does not end with (`!` and `?` may end one).
-  private static let closingEnds: Set<Unicode.Scalar> = PageStructureLexicon.clauseMarks.union([
+  private static let closingEnds: ScalarSet = PageStructureLexicon.clauseMarks.union([
     "…", ":",
   ])
   private static let guideHeaders = WordTable(words: PageStructureLexicon.guideHeaders)

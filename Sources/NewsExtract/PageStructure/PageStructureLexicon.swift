@@ -3,19 +3,19 @@
 /// captions and datelines are written.
 enum PageStructureLexicon {
   /// Marks that end a sentence (folded forms). A line ending with one closes its paragraph.
-  static let sentenceEnds: Set<Unicode.Scalar> = ["。", "!", "?", "…", ";", "．"]
+  static let sentenceEnds: ScalarSet = ["。", "!", "?", "…", ";", "．"]
 
   /// Marks a headline may end with, also inside closing quotes (`“家门口就能就业了！”`).
-  static let headlineEnds: Set<Unicode.Scalar> = ["!", "?"]
+  static let headlineEnds: ScalarSet = ["!", "?"]
 
   /// Closing quotes and brackets that may follow the end of a sentence (`…说。”`).
-  static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", ")", "》", "]", "】", "\""]
+  static let closers: ScalarSet = ["”", "’", "」", "』", ")", "》", "]", "】", "\""]
 
   /// Dashes: a paragraph ending with `——` introduces the next one.
-  static let dashes: Set<Unicode.Scalar> = ["—", "─", "-", "~"]
+  static let dashes: ScalarSet = ["—", "─", "-", "~"]
 
   /// Marks found inside sentences but not in headlines (folded forms).
-  static let clauseMarks: Set<Unicode.Scalar> = [",", ";", "。"]
+  static let clauseMarks: ScalarSet = [",", ";", "。"]
 
   /// The enumeration comma: rare in headlines, common in a body line cut by the layout.
   static let enumerationComma: Unicode.Scalar = "、"
@@ -29,6 +29,10 @@ enum PageStructureLexicon {
 
   /// A byline line holds at most this many scalars.
   static let longestBylineLine = 80
+
+  /// A bracketed byline after an agency lead (`本报讯（记者 A B …）`) holds at most this many
+  /// scalars: room for about a hundred names, and still a bound on the search for `）`.
+  static let longestBracketedByline = 400
 
   /// A credit trailing a paragraph holds at most this many scalars.
   static let longestTrailingCredit = 40
@@ -50,7 +54,7 @@ enum PageStructureLexicon {
 
   /// Characters that end no headline: function words left at the end of a sentence cut
   /// by the column layout (`…在“浙里办”上线以` + `来，…`).
-  static let cutSentenceEnds: Set<Unicode.Scalar> = Set(
+  static let cutSentenceEnds: ScalarSet = ScalarSet(
     "以的了在和与及对从向将把被为是于着地得之其并而或等让使给由所也都就还又再很更最".unicodeScalars)
 
   /// Words that open the first paragraph of an article printed without a lead: a short
@@ -97,7 +101,7 @@ enum PageStructureLexicon {
   /// The month mark of a printed date.
   static let monthMark: Unicode.Scalar = "月"
   /// The day marks of a printed date.
-  static let dayMarks: Set<Unicode.Scalar> = ["日", "号"]
+  static let dayMarks: ScalarSet = ["日", "号"]
 
   /// Chinese numerals in dates (`十月二十六日`).
   static let numerals: [(String, Int)] = [
@@ -126,12 +130,12 @@ enum PageStructureLexicon {
   static let leadEndPrefixes = ["快", "专"]
 
   /// Words that follow `讯` in prose (讯息, 讯问): such a `讯` ends no lead.
-  static let reportWordFollowers: Set<Unicode.Scalar> = [
+  static let reportWordFollowers: ScalarSet = [
     "息", "号", "问", "录", "速", "飞", "员", "員", "社", "稿", "工",
   ]
 
   /// Scalars before `讯`/`电` that end an outlet's name or a date (`本报讯`, `4月24日电`).
-  static let leadAnchors: Set<Unicode.Scalar> = [
+  static let leadAnchors: ScalarSet = [
     "报", "報", "网", "網", "台", "臺", "社", "刊", "线", "線", "日", "号", "快", "闻", "聞",
   ]
 
@@ -152,7 +156,7 @@ enum PageStructureLexicon {
   ]
 
   /// Scalars that end an outlet's name: a lead's prefix must hold one.
-  static let outletAnchors: Set<Unicode.Scalar> = [
+  static let outletAnchors: ScalarSet = [
     "报", "報", "网", "網", "台", "臺", "社", "刊", "线", "線", "闻", "聞",
   ]
 
@@ -160,10 +164,10 @@ enum PageStructureLexicon {
   static let leadBrackets: Set<Unicode.Scalar> = ["【", "[", "〔", "〖"]
 
   /// Marks allowed inside a lead's prefix besides Han, digits and spaces.
-  static let leadPrefixMarks: Set<Unicode.Scalar> = ["《", "》", "“", "”", "·", "-"]
+  static let leadPrefixMarks: ScalarSet = ["《", "》", "“", "”", "·", "-"]
 
   /// Where credits glued to a wire lead end (`电记者张金江报道:`), folded forms.
-  static let gluedCreditEnds: Set<Unicode.Scalar> = [":", ",", "。"]
+  static let gluedCreditEnds: ScalarSet = [":", ",", "。"]
 }
 
 /// How a lead ends: `讯` (own report) or `电` (wire).

@@ -11,6 +11,12 @@
       count.wrappingAdd(1, ordering: .relaxed)
     }
 
+    /// Adds `reads` reads.
+    func add(_ reads: Int) {
+      guard reads > 0 else { return }
+      count.wrappingAdd(reads, ordering: .relaxed)
+    }
+
     /// The reads so far.
     var value: Int { count.load(ordering: .relaxed) }
   }

@@ -54,12 +54,27 @@ public struct SourceText: Sendable {
   }
 
   /// The text of a range, clamped to the text.
+  ///
+  /// - Complexity: O(*k*) in the length of the range (UTF-8 written straight from storage).
   public func string(_ range: Range<Int>) -> String {
-    let lower = max(0, min(range.lowerBound, scalars.count))
-    let upper = max(lower, min(range.upperBound, scalars.count))
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[lower..<upper])
-    return String(view)
+    #if DEBUG
+      scalars.reads.add(
+        Swift.max(0, Swift.min(range.upperBound, count) - Swift.max(0, range.lowerBound)))
+    #endif
+    return scalars.string(range)
+  }
+
+  /// The text of a range without any `omitted` scalar, clamped to the text.
+  ///
+  /// ```swift
+  /// SourceText("共3\n个。").string(0..<5, omitting: "\n")  // "共3个。"
+  /// ```
+  public func string(_ range: Range<Int>, omitting omitted: Unicode.Scalar) -> String {
+    #if DEBUG
+      scalars.reads.add(
+        Swift.max(0, Swift.min(range.upperBound, count) - Swift.max(0, range.lowerBound)))
+    #endif
+    return scalars.string(range, omitting: omitted)
   }
 
   /// The index in ``lines`` of the line holding `offset` (the last line for offsets at the end).

@@ -73,6 +73,14 @@ import Testing
     #expect(ConcurrentMap.map([Int]()) { $0 }.isEmpty)
   }
 
+  @Test(arguments: [0, 1, 2, 7, 500])
+  func pendingMapGivesEveryResultInOrder(count: Int) {
+    let pending = ConcurrentMap.start(Array(0..<count)) { String($0) }
+    let next = ConcurrentMap.start(Array(0..<count)) { $0 + 1 }
+    #expect(pending.wait() == (0..<count).map { String($0) })
+    #expect(next.wait() == (0..<count).map { $0 + 1 })
+  }
+
   @Test func cliJSONLinesAnswersEveryLineInOrder() throws {
     var input = ""
     for number in 1...2_000 {

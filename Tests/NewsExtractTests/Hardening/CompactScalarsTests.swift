@@ -32,6 +32,19 @@ import Testing
     #expect(text.string(0..<text.count) == string)
   }
 
+  @Test(arguments: ["aé", "钱ÿa", "😀钱e\u{301}", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"])
+  func everySliceReadsLikeTheScalars(_ string: String) {
+    let text = SourceText(string)
+    let plain = Array(string.unicodeScalars)
+    for lower in 0...plain.count {
+      for upper in lower...plain.count {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: plain[lower..<upper])
+        #expect(text.string(lower..<upper) == String(view))
+      }
+    }
+  }
+
   @Test func outOfRangeReadsAreNil() {
     let text = SourceText("钱塘")
     #expect(text.scalar(at: -1) == nil)

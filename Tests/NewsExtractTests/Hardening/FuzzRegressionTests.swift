@@ -18,6 +18,19 @@ import Testing
     #expect(!Self.inputs.isEmpty)
   }
 
+  /// Findings reduced to the sentence that broke an invariant.
+  @Test(arguments: [
+    // A negated range kept the ends in printed order: upper -5 below value -3.
+    ("零下3至5度", "-5", "-3"), ("-3.5万万亿元至66万万亿元", "-660000000000000000", "-35000000000000000"),
+    ("-3至5元", "-5", "-3"),
+  ])
+  func negatedRangesKeepTheLowEndFirst(_ input: String, _ value: String, _ upper: String) throws {
+    let page = try #require(extractChecked(Data(input.utf8)).page)
+    let fact = try #require(page.allFacts.first)
+    #expect(fact.value == Decimal(string: value))
+    #expect(fact.upper == Decimal(string: upper))
+  }
+
   @Test(arguments: inputs)
   func replays(_ input: HostileInput) {
     let result = extractChecked(input.bytes)

@@ -66,6 +66,35 @@ import Testing
     #expect(page.allFacts.isEmpty)
   }
 
+  @Test func aBylineWithFiftyNamesGivesFiftyReporters() throws {
+    let input = "本报讯（记者 " + fiftyNames.joined(separator: " ") + "）全区约5公里。\n"
+    let page = try #require(extractChecked(Data(input.utf8)).page)
+    let credits = page.allCredits
+    #expect(credits.map(\.name) == fiftyNames)
+    #expect(credits.allSatisfy { $0.role == .reporter })
+  }
+
+  @Test func fortyDigitNumbersAreRejectedNotRounded() throws {
+    let forty = "1234567890123456789012345678901234567890"
+    let input = "共有\(forty)人，投资\(forty)亿元，另有\(forty.prefix(12))人。"
+    let page = try #require(extractChecked(Data(input.utf8)).page)
+    // Only the 12-digit count is a fact; the 40-digit numbers are too large to be exact.
+    #expect(page.allFacts.map(\.value) == [Decimal(string: String(forty.prefix(12)))])
+    #expect(page.allFacts.allSatisfy { !$0.text.contains(forty) })
+  }
+
+  @Test(arguments: [
+    ("总额5万万亿元", "5万万亿元", "50000000000000000"),
+    ("约3亿亿元", "约3亿亿元", "30000000000000000"),
+  ])
+  func stackedMultipliersMultiply(_ input: String, _ text: String, _ value: String) throws {
+    let page = try #require(extractChecked(Data(input.utf8)).page)
+    let fact = try #require(page.allFacts.first)
+    #expect(fact.text == text)
+    #expect(fact.value == Decimal(string: value))
+    #expect(fact.unit == "元")
+  }
+
   @Test func combiningMarksAndEmojiCountAsScalars() throws {
     let text = SourceText("e\u{301}😀👨‍👩‍👧约5公里")
     // e + U+0301 + 😀 + 👨 ZWJ 👩 ZWJ 👧 + 约5公里
