@@ -19,7 +19,8 @@ public struct Credit: Sendable, Hashable, Codable {
   public var duties: [String]
   /// Set when the name could not be split safely and is kept as printed.
   public var isAmbiguous: Bool
-  /// Start of the name (Unicode scalar offset into the input).
+  /// Start of the name as printed (Unicode scalar offset into the input). A name broken by
+  /// a line break or spaced out by the OCR (`王 芳`) spans the gap; ``name`` has no white space.
   public var start: Int
   /// End (exclusive) of the name.
   public var end: Int

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Checks the promises every extracted ``Page`` keeps, whatever the input: every span lies
-/// in the text, facts and credits slice to their `text` and `name`, values are finite and
+/// in the text, facts slice to their `text` and credits to their `name` (spaces and line
+/// breaks aside), values are finite and
 /// consistent, and nothing is reported twice.
 ///
 /// The fuzzer (`Fuzz/`) and the hardening tests run it on every page they extract; a user
@@ -56,7 +57,8 @@ public enum PageInvariants {
     }
     let credits = page.allCredits
     for credit in credits where span("credit \(credit.name)", credit.start, credit.end) {
-      if credit.name.isEmpty || text.string(credit.start..<credit.end) != credit.name {
+      if credit.name.isEmpty || withoutSpaces(text.string(credit.start..<credit.end)) != credit.name
+      {
         problems.append(
           "credit \(credit.name) at \(credit.start): the span reads "
             + "\(text.string(credit.start..<credit.end))")
@@ -65,6 +67,16 @@ public enum PageInvariants {
     problems += duplicates(facts.map { "fact \($0.start)..<\($0.end) \($0.text)" })
     problems += duplicates(credits.map { "credit \($0.start)..<\($0.end) \($0.name)" })
     return problems
+  }
+
+  /// The text with spaces and line breaks removed: a name broken by the layout (`任\n蕊芳`)
+  /// or spaced out by the OCR (`王 芳`) spans the gap, while its `name` has none.
+  private static func withoutSpaces(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars where !(ScalarFolding.isSpace(scalar) || scalar == "\n") {
+      out.append(scalar)
+    }
+    return String(out)
   }
 
   private static func factProblems(_ fact: NumericFact, _ text: SourceText) -> [String] {

@@ -31,6 +31,18 @@ import Testing
     #expect(fact.upper == Decimal(string: upper))
   }
 
+  /// Fuzz finding (`crash-credit-name-across-line-break.bin`): a name broken by the layout
+  /// (`任\n蕊芳`) is read whole; its span covers the break, so the invariant compares the
+  /// span without white space.
+  @Test func creditNameBrokenByALineBreak() throws {
+    let input = "区领导带队督查工作\n\n本报讯(记者 宛琼 通讯员 任\n蕊芳 陈路)5月21日上午,区委召开会议。\n"
+    let page = try #require(extractChecked(Data(input.utf8)).page)
+    let credit = try #require(page.allCredits.first { $0.name == "任蕊芳" })
+    #expect(credit.role == .correspondent)
+    #expect(
+      Array(input.unicodeScalars)[credit.start..<credit.end].map(String.init).joined() == "任\n蕊芳")
+  }
+
   @Test(arguments: inputs)
   func replays(_ input: HostileInput) {
     let result = extractChecked(input.bytes)
