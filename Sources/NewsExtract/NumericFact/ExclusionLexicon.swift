@@ -32,6 +32,20 @@ public enum ExclusionLexicon {
   /// The fewest digits of a plain integer that may be a phone number or code.
   public static let phoneDigits = 7
 
+  /// The most plain spaces (ASCII or full-width, no line break) that may stand between a
+  /// qualifier or change word and its number (约 3000 平方米, 同比增长　5.2%).
+  public static let maxGapSpaces = 2
+
+  /// Reign titles of the Tang, Song, Ming and Qing emperors most often printed, and 民国:
+  /// a year number right after them is a date of that era (明洪武27年, 光绪三十年,
+  /// 民国二十年), never an amount of time.
+  public static let eraNames = [
+    "贞观", "开元", "天宝", "建隆", "庆历", "熙宁", "元丰", "元祐", "绍兴", "淳熙", "嘉定",
+    "至正", "洪武", "建文", "永乐", "洪熙", "宣德", "正统", "景泰", "天顺", "成化", "弘治",
+    "正德", "嘉靖", "隆庆", "万历", "泰昌", "天启", "崇祯", "顺治", "康熙", "雍正", "乾隆",
+    "嘉庆", "道光", "咸丰", "同治", "光绪", "宣统", "民国",
+  ]
+
   /// The unit word after which a plain four-digit number is a calendar year.
   public static let calendarYearUnit = "年"
 
@@ -46,7 +60,7 @@ public enum ExclusionLexicon {
     "位": ["数", "置", "于"],
     "方": ["面", "案", "式", "向", "法", "针", "位", "阵", "便", "言", "舱"],
     "名": ["单", "字", "称", "义", "片", "牌", "列", "录", "次"],
-    "周": ["边", "末", "围", "到", "期", "全", "密", "报", "岁"],
+    "周": ["边", "末", "围", "到", "期", "全", "密", "报", "岁", "年"],
     "天": ["然", "下", "津", "地", "空", "气", "才", "堂"],
     "次": ["方", "要", "序", "级", "贷", "生"],
     "度": ["假", "过", "量", "日"],

@@ -29,6 +29,7 @@ struct FactScanner {
   static let phoneLabels = LexiconWord.table(ExclusionLexicon.phoneLabels.map { ($0, ()) })
   static let imprints = LexiconWord.table(ExclusionLexicon.imprintLabels.map { ($0, ()) })
   static let periods = LexiconWord.table(ExclusionLexicon.periodPrefixes.map { ($0, ()) })
+  static let eras = LexiconWord.table(ExclusionLexicon.eraNames.map { ($0, ()) })
   static let recent = LexiconWord.table(ExclusionLexicon.recentPrefixes.map { ($0, ()) })
   static let scales = LexiconWord.table(UnitLexicon.temperatureScales.map { ($0, ()) })
   static let negatives = LexiconWord.table(NumberLexicon.negativePrefixes.map { ($0, ()) })
@@ -550,6 +551,12 @@ struct FactScanner {
     {
       return false
     }
+    if quantity.entry.word == ExclusionLexicon.calendarYearUnit,
+      Self.eras.longestMatch(in: text, endingAt: backOverBreak(reading.start), lowerLimit: lower)
+        != nil
+    {
+      return false
+    }
     if !reading.isArabic {
       if reading.isDigitSequence && quantity.entry.word != UnitLexicon.discount.word {
         return false
@@ -688,8 +695,10 @@ struct FactScanner {
     return (entry.qualifier, wordStart)
   }
 
-  /// `index` moved back over a white-space run holding a layout line break (约\n\n5000),
-  /// or `index` itself when no such run ends there.
+  /// `index` moved back over a white-space run holding a layout line break (约\n\n5000) or
+  /// over at most ``ExclusionLexicon/maxGapSpaces`` plain spaces, ASCII or full-width, as
+  /// OCR and web copies leave them (约 3000, 同比增长　5.2%); `index` itself when no such
+  /// run ends there.
   func backOverBreak(_ index: Int) -> Int {
     var position = index
     var sawBreak = false
@@ -699,7 +708,7 @@ struct FactScanner {
       if scalar == "\n" { sawBreak = true }
       position -= 1
     }
-    return sawBreak ? position : index
+    return sawBreak || index - position <= ExclusionLexicon.maxGapSpaces ? position : index
   }
 
   private func currencyBefore(_ reading: NumberReading) -> String? {
@@ -787,8 +796,9 @@ struct FactScanner {
 
   /// The change word before a percentage (同比下降26.06%, 增长不低于8%), skipping fillers.
   private func direction(before start: Int) -> Direction? {
-    var position = backOverBreak(start)
+    var position = start
     for _ in 0..<3 {
+      position = backOverBreak(position)
       if let (direction, _) = Self.changes.longestMatch(
         in: text, endingAt: position, lowerLimit: lower)
       {

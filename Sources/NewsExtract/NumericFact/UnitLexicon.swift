@@ -29,6 +29,8 @@ public enum UnitLexicon {
     UnitEntry("平方米", .area, si: ("1", "1", m2)),
     UnitEntry("平方厘米", .area, si: ("0.0001", "1", m2)),
     UnitEntry("平米", .area, si: ("1", "1", m2)),
+    UnitEntry("平方余米", .area, unit: "平方米", si: ("1", "1", m2), qualifier: .over),
+    UnitEntry("平方多米", .area, unit: "平方米", si: ("1", "1", m2), qualifier: .over),
     UnitEntry("平方", .area, si: ("1", "1", m2)),
     UnitEntry("个平方", .area, si: ("1", "1", m2)),
     UnitEntry("个平方米", .area, si: ("1", "1", m2)),
@@ -237,7 +239,6 @@ public enum UnitLexicon {
 
   /// Amounts of time (never calendar dates or clock times) and ages.
   public static let durations: [UnitEntry] = [
-    UnitEntry("周年", .duration, si: ("31536000", "1", "s")),
     UnitEntry("年", .duration, si: ("31536000", "1", "s")),
     UnitEntry("个多月", .duration, unit: "个月", si: ("2592000", "1", "s"), qualifier: .over),
     UnitEntry("个多小时", .duration, unit: "个小时", si: ("3600", "1", "s"), qualifier: .over),
