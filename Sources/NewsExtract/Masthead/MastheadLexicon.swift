@@ -59,6 +59,24 @@ enum MastheadLexicon {
     "电话", "传真", "手机", "联系电话",
   ]
 
+  /// Words right before a short number (five or six digits) that make it a phone: a
+  /// service line or short local number printed as `服务找政府拨12345`, `热线96345`.
+  static let serviceCuesBefore: [String] =
+    phoneLabels + [
+      "拨打", "请拨打", "请拨", "拨", "致电", "报料", "报料电话", "报料热线", "举报电话", "投诉电话",
+      "服务电话", "咨询电话", "值班电话", "订报电话",
+    ]
+
+  /// Words right after a number that make it a phone (`2220000有奖报料`, `96345热线`).
+  static let serviceCuesAfter: [String] = [
+    "有奖报料", "新闻报料", "报料热线", "报料电话", "报料", "服务热线", "新闻热线", "热线",
+    "服务电话",
+  ]
+
+  /// Dial verbs that end the words before a phone; they are dropped from its label
+  /// (`服务找政府拨12345` → label `服务找政府`).
+  static let dialVerbs: [String] = ["请拨打", "拨打", "请拨", "拨", "致电"]
+
   /// Labels of e-mail addresses.
   static let emailLabels: [String] = ["投稿邮箱", "电子邮箱", "邮箱", "电子信箱", "信箱"]
 

@@ -139,6 +139,10 @@ extension MastheadLineReader {
     if let next = text.folded(at: end), Self.isLatinLetter(next) { return nil }
     let valid: Bool
     switch digits.count {
+    case 5, 6:
+      valid =
+        !digits.hasPrefix("0") && !hasAreaCode
+        && isServiceLine(start: index, end: end, line: line)
     case 7, 8: valid = !digits.hasPrefix("0")
     case 10: valid = digits.hasPrefix("400") || digits.hasPrefix("800") || hasAreaCode
     case 11: valid = digits.hasPrefix("1") || hasAreaCode
@@ -146,9 +150,48 @@ extension MastheadLineReader {
     default: valid = false
     }
     guard valid else { return nil }
-    return MastheadElement(
-      kind: .phone(digits, label: phoneLabel(before: index, line: line, found: found)),
-      range: index..<end)
+    var label = phoneLabel(before: index, line: line, found: found)
+    if label.isEmpty { label = labelAfter(end, line: line) }
+    return MastheadElement(kind: .phone(digits, label: label), range: index..<end)
+  }
+
+  /// Whether a short number (five or six digits) is a service line or local number: a word
+  /// of ``MastheadLexicon/serviceCuesBefore`` stands right before it (spaces and a colon
+  /// may stand between) and no Han word runs on after it, or a word of
+  /// ``MastheadLexicon/serviceCuesAfter`` follows it. Postal codes (邮编 311200), issue
+  /// numbers and dates have no such word.
+  func isServiceLine(start: Int, end: Int, line: Range<Int>) -> Bool {
+    let after = MastheadNumberReader.skipSpaces(in: text, from: end, limit: line.upperBound)
+    if Self.serviceCuesAfter.match(in: text, at: after, limit: line.upperBound) != nil {
+      return true
+    }
+    if let next = text.scalar(at: end), end < line.upperBound,
+      ScalarFolding.isHan(next)
+        || ScalarFolding.isDigit(next)
+    {
+      return false
+    }
+    var position = start
+    while position > line.lowerBound, let scalar = text.folded(at: position - 1),
+      ScalarFolding.isSpace(scalar) || scalar == ":"
+    {
+      position -= 1
+    }
+    return Self.serviceCuesBefore.match(in: text, endingAt: position, lowerLimit: line.lowerBound)
+      != nil
+  }
+
+  /// The label of a phone printed before its words (`2220000有奖报料` → `有奖报料`): the Han
+  /// run right after the number, up to eight scalars, or "" when none follows.
+  func labelAfter(_ end: Int, line: Range<Int>) -> String {
+    let start = MastheadNumberReader.skipSpaces(in: text, from: end, limit: line.upperBound)
+    var stop = start
+    while stop < line.upperBound, stop - start < 8, let scalar = text.scalar(at: stop),
+      ScalarFolding.isHan(scalar)
+    {
+      stop += 1
+    }
+    return text.string(start..<stop)
   }
 
   /// The word right before a number (`江东片区:` → `江东片区`); a number printed right
@@ -176,6 +219,11 @@ extension MastheadLineReader {
     }
     if start == end, let previousPhone, case .phone(_, let label) = previousPhone.kind {
       return label
+    }
+    if let verb = Self.dialVerbs.match(in: text, endingAt: end, lowerLimit: start),
+      end - verb.length > start
+    {
+      end -= verb.length
     }
     return text.string(start..<end)
   }

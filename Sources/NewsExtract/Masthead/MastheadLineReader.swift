@@ -21,6 +21,9 @@ struct MastheadLineReader {
   static let labels = ScalarWordList(
     MastheadLexicon.phoneLabels + MastheadLexicon.emailLabels + MastheadLexicon.otherLabels)
   static let valueLabels = ScalarWordList(MastheadLexicon.valueLabels)
+  static let serviceCuesBefore = ScalarWordList(MastheadLexicon.serviceCuesBefore)
+  static let serviceCuesAfter = ScalarWordList(MastheadLexicon.serviceCuesAfter)
+  static let dialVerbs = ScalarWordList(MastheadLexicon.dialVerbs)
   static let anyLabel = ScalarWordList(
     MastheadLexicon.phoneLabels + MastheadLexicon.emailLabels + MastheadLexicon.otherLabels
       + MastheadLexicon.valueLabels + MastheadLexicon.websiteLabels + MastheadLexicon.serialLabels

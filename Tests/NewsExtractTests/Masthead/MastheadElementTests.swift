@@ -89,6 +89,30 @@ import Testing
     #expect(masthead?.labeledPhones.map(\.label) == labels)
   }
 
+  /// Short service lines and local numbers (five to eight digits) after a dial verb or a
+  /// phone word, or before 报料/热线; labelled from the surrounding words. Postal codes,
+  /// issue numbers, dates and addresses stay no phone.
+  @Test(arguments: [
+    ("服务找政府拨12345", ["12345"], ["服务找政府"]),
+    ("2220000有奖报料", ["2220000"], ["有奖报料"]),
+    ("新闻热线 96123", ["96123"], ["新闻热线"]),
+    ("报料电话：2220000", ["2220000"], ["报料电话"]),
+    ("拨打96345", ["96345"], ["拨打"]),
+    ("96345热线", ["96345"], ["热线"]),
+    ("热线电话 82987136 服务找政府拨12345", ["82987136", "12345"], ["热线电话", "服务找政府"]),
+    ("邮编311200", [], []),
+    ("热线12345号", [], []),
+    ("地址：文化路12345", [], []),
+    ("12345", [], []),
+    ("拨012345", [], []),
+    ("总第12345期", [], []),
+  ])
+  func servicePhones(_ line: String, _ numbers: [String], _ labels: [String]) {
+    let masthead = MastheadProbe.masthead(MastheadProbe.block(line))
+    #expect(masthead?.phones ?? [] == numbers)
+    #expect(masthead?.labeledPhones.map(\.label) ?? [] == labels)
+  }
+
   @Test(arguments: [
     ("投稿邮箱 qtxqdaily@126.com", ["qtxqdaily@126.com"]),
     ("电子邮箱：news.desk@hzrb.com.cn。", ["news.desk@hzrb.com.cn"]),
