@@ -107,10 +107,26 @@ struct MastheadLineReader {
     if SolarDateReader.date(in: text, at: index, limit: limit) != nil { return true }
     if LunarDateReader.read(in: text, at: index, limit: limit) != nil { return true }
     if counted(at: index, limit: limit) != nil { return true }
+    if startsServicePhone(at: index, limit: limit) { return true }
     guard let scalar = text.folded(at: index), scalar.isASCII else { return false }
     return email(at: index, limit: limit) != nil || website(at: index, limit: limit) != nil
       || serialNumber(at: index, limit: limit) != nil
       || phone(at: index, limit: limit, line: index..<limit, found: []) != nil
+  }
+
+  /// Whether a short Han run ending in a dial verb or phone word and a number starts at
+  /// `index` (`服务找政府拨12345`), so that a value label before it ends there.
+  private func startsServicePhone(at index: Int, limit: Int) -> Bool {
+    var cursor = index
+    while cursor < limit, cursor - index < 12, let scalar = text.scalar(at: cursor),
+      ScalarFolding.isHan(scalar)
+    {
+      cursor += 1
+    }
+    guard cursor > index, text.folded(at: cursor).map(ScalarFolding.isDigit) == true else {
+      return false
+    }
+    return Self.serviceCuesBefore.match(in: text, endingAt: cursor, lowerLimit: index) != nil
   }
 
   /// Elements that start with an ASCII scalar: e-mail, website, CN serial, phone, English name.
