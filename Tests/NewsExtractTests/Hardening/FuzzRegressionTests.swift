@@ -31,6 +31,14 @@ import Testing
     #expect(fact.upper == Decimal(string: upper))
   }
 
+  /// A range whose high end, in the low end's unit, is lower is no range.
+  @Test func aFallingRangeIsNoRange() throws {
+    let page = try #require(extractChecked(Data("投资6万亿元～万亿元".utf8)).page)
+    let fact = try #require(page.allFacts.first)
+    #expect(fact.upper == nil)
+    #expect(fact.value == Decimal(string: "6000000000000"))
+  }
+
   @Test(arguments: inputs)
   func replays(_ input: HostileInput) {
     let result = extractChecked(input.bytes)
