@@ -27,10 +27,19 @@ struct AgencyLeadReader: Sendable {
       cursor += 1
     }
     let start = cursor
-    let attributed = text.folded(at: cursor) == PageStructureLexicon.attribution
+    // `【新华社北京4月24日电】`, `[中新网北京11月8日电]`: a lead in brackets.
+    var closing: Unicode.Scalar?
+    if let open = text.folded(at: cursor), PageStructureLexicon.leadBrackets.contains(open) {
+      closing = BylineLexicon.brackets[open]
+      cursor += 1
+    }
+    let attributed = text.folded(at: cursor).map(PageStructureLexicon.attributions.contains) == true
     if attributed { cursor += 1 }
     let prefixStart = cursor
-    guard let end = findLeadEnd(text, from: prefixStart, line: line, attributed: attributed) else {
+    guard
+      let end = findLeadEnd(
+        text, from: prefixStart, line: line, attributed: attributed, closing: closing)
+    else {
       return nil
     }
     let datelineReader = DatelineReader()
@@ -67,7 +76,8 @@ struct AgencyLeadReader: Sendable {
       agency = text.string(prefixStart..<(end.index + 1))
     }
     var lead = AgencyLead(
-      agency: agency, dateline: nil, byline: nil, start: start, bodyStart: end.index + 1)
+      agency: agency, dateline: nil, byline: nil, start: start,
+      bodyStart: end.index + (closing == nil ? 1 : 2))
     if let printedDate {
       lead.dateline = Dateline(
         text: text.string(printedDate.range),
@@ -106,8 +116,17 @@ struct AgencyLeadReader: Sendable {
       else {
         return
       }
+      if var earlier = lead.byline {
+        // `本报讯（记者 X）（通讯员 Y）`: a second bracket adds its credits.
+        earlier.credits.append(contentsOf: reading.credits)
+        earlier.warnings.append(contentsOf: reading.warnings)
+        lead.byline = earlier
+        lead.bodyStart = end + 1
+        return
+      }
       lead.byline = reading
       lead.bodyStart = end + 1
+      readCredits(text, line: line, into: &lead)
       return
     }
     guard BylineTokenizer.startsWithRoleWord(text, at: cursor, limit: limit) else { return }
@@ -127,7 +146,13 @@ struct AgencyLeadReader: Sendable {
       guard let reading = CreditParser().parse(text, cursor..<end, requireSurnames: true),
         reading.hasRoleWord
       else { continue }
-      lead.byline = reading
+      if var earlier = lead.byline {
+        earlier.credits.append(contentsOf: reading.credits)
+        earlier.warnings.append(contentsOf: reading.warnings)
+        lead.byline = earlier
+      } else {
+        lead.byline = reading
+      }
       var body = end
       if let scalar = text.folded(at: body), Self.gluedCreditEnds.contains(scalar) { body += 1 }
       lead.bodyStart = body
@@ -138,7 +163,8 @@ struct AgencyLeadReader: Sendable {
   private static let gluedCreditEnds = PageStructureLexicon.gluedCreditEnds
 
   private func findLeadEnd(
-    _ text: SourceText, from start: Int, line: Range<Int>, attributed: Bool
+    _ text: SourceText, from start: Int, line: Range<Int>, attributed: Bool,
+    closing: Unicode.Scalar?
   ) -> (index: Int, kind: LeadEnd)? {
     let limit = min(line.upperBound, start + Self.longestLead)
     var sawOutlet = false
@@ -150,7 +176,8 @@ struct AgencyLeadReader: Sendable {
         let previous = text.folded(at: cursor - 1),
         PageStructureLexicon.leadAnchors.contains(previous)
           || (sawDate && end.value == .report),
-        isFollowerOK(text, after: cursor, line: line, kind: end.value)
+        closing.map({ text.folded(at: cursor + 1) == $0 })
+          ?? isFollowerOK(text, after: cursor, line: line, kind: end.value)
       {
         return (cursor, end.value)
       }

@@ -12,7 +12,8 @@ struct AttributionReader: Sendable {
 
   /// The attribution at the start of `range`, or `nil`.
   func read(_ text: SourceText, _ range: Range<Int>) -> Attribution? {
-    guard text.folded(at: range.lowerBound) == PageStructureLexicon.attribution else {
+    guard text.folded(at: range.lowerBound).map(PageStructureLexicon.attributions.contains) == true
+    else {
       return nil
     }
     let start = range.lowerBound + 1

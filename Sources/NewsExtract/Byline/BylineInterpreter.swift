@@ -99,6 +99,7 @@ struct BylineInterpreter {
       expectSource = false
       return true
     }
+    if isReportPlace(range, at: index) { return true }
     let glued = isGluedToRole(index)
     if let next = neighbour(of: index, step: 1), next.index == index + 1,
       case .role(let word, _) = next.piece, word.isTitle, !glued, range.count >= 2,
@@ -108,7 +109,17 @@ struct BylineInterpreter {
       pendingAffiliation = text.string(range)
       return true
     }
-    guard let names = splitter.split(text, range), !names.isEmpty else { return false }
+    if group == nil, reading.isBracketed, let source = outletSource(range, at: index) {
+      // `(山西日报)`, `(据新华社)`, `(新华)`: a source closing an article, not a person.
+      // Unbracketed, such a run is a nameplate or a headline (`余杭晨报`).
+      // `(综合新华社、人民日报)`: several sources are kept together.
+      let name = text.string(source)
+      reading.agency = reading.agency.map { $0 + BylineLexicon.sourceSeparator + name } ?? name
+      return true
+    }
+    guard let names = splitter.split(text, range, gluedToMark: isGluedToPhotoMark(index)),
+      !names.isEmpty
+    else { return false }
     if glued || requireSurnames,
       names.contains(where: {
         !splitter.startsWithSurname(text, at: $0.range.lowerBound, length: $0.range.count)
@@ -203,6 +214,48 @@ struct BylineInterpreter {
     return found
   }
 
+  /// The outlet a run names when it stands for a source (`山西日报`, `据新华社`), not
+  /// before a title (`杭报记者`, an affiliation) nor next to a duty word.
+  private func outletSource(_ range: Range<Int>, at index: Int) -> Range<Int>? {
+    var source = range
+    if let prefix = Self.sourcePrefixes.match(text, at: range.lowerBound, limit: range.upperBound) {
+      source = (range.lowerBound + prefix.length)..<range.upperBound
+    }
+    // A two-character run ending like an outlet may be a name (`王台`): only short forms.
+    guard source.count >= 3 ? isOutlet(source) : Self.outletShortForms.isWord(text, source)
+    else { return nil }
+    for step in [-1, 1] {
+      if case .role? = neighbour(of: index, step: step)?.piece, step == -1 || isGluedToNext(index) {
+        return nil
+      }
+    }
+    return source
+  }
+
+  /// Whether the chunk names where a report was filed: glued before `报道`, after names.
+  private func isReportPlace(_ range: Range<Int>, at index: Int) -> Bool {
+    guard index + 1 < pieces.count, case .ignorable = pieces[index + 1],
+      Self.reportWords.match(text, at: range.upperBound, limit: text.count) != nil,
+      range.count <= BylineLexicon.longestName
+    else { return false }
+    return isChunk(neighbour(of: index, step: -1)?.piece)
+  }
+
+  /// Whether the chunk is glued to a photo mark closing a bracket (`(苏巧将陵谷摄)`).
+  private func isGluedToPhotoMark(_ index: Int) -> Bool {
+    guard reading.isBracketed, index + 2 == pieces.count,
+      case .role(let word, _) = pieces[index + 1]
+    else {
+      return false
+    }
+    return word.canFollowNames && word.duties == [BylineLexicon.photography]
+  }
+
+  private func isGluedToNext(_ index: Int) -> Bool {
+    guard index + 1 < pieces.count, case .role = pieces[index + 1] else { return false }
+    return true
+  }
+
   private func isOutlet(_ range: Range<Int>) -> Bool {
     guard range.count >= 2, range.count <= 8 else { return false }
     if Self.outletShortForms.isWord(text, range) { return true }
@@ -211,5 +264,7 @@ struct BylineInterpreter {
   }
 
   private static let outletEndings = WordTable(words: BylineLexicon.outletEndings)
+  private static let sourcePrefixes = WordTable(words: BylineLexicon.sourcePrefixes)
+  private static let reportWords = WordTable(words: BylineLexicon.reportWords)
   private static let outletShortForms = WordTable(words: BylineLexicon.outletShortForms)
 }

@@ -18,8 +18,11 @@ enum BylineLexicon {
     + [
       ("联合报道", .jointReport), ("联合报导", .jointReport), ("聯合報道", .jointReport),
       ("来源", .sourceLabel), ("來源", .sourceLabel), ("稿源", .sourceLabel),
-      ("报道", .ignorable), ("報道", .ignorable), ("报导", .ignorable),
-    ]
+    ] + reportWords.map { ($0, BylineWord.ignorable) }
+
+  /// `报道` after the names; a run glued before it after the names is the place the report
+  /// was filed from (`记者 王小明 北京报道`), not a name.
+  static let reportWords = ["报道", "報道", "报导", "報導"]
 
   /// End marks that are ignored when they stand alone in a byline (`(完)`).
   static let endMarks = ["完", "全文完"]
@@ -50,12 +53,18 @@ enum BylineLexicon {
     ("責編", .editor, []), ("编辑", .editor, []), ("編輯", .editor, []),
     ("本版编辑", .editor, []), ("版面编辑", .editor, []), ("本版责编", .editor, []),
     ("文字编辑", .editor, []), ("图片编辑", .editor, []), ("新媒体编辑", .editor, []), ("见习编辑", .editor, []),
-    ("值班编辑", .editor, []),
+    ("值班编辑", .editor, []), ("本版編輯", .editor, []), ("版面編輯", .editor, []),
+    ("文字編輯", .editor, []), ("圖片編輯", .editor, []), ("見習編輯", .editor, []),
+    ("本版責編", .editor, []), ("責任校對", .editor, []), ("责任校对", .editor, []),
+    ("本報實習記者", .traineeReporter, []), ("本報見習記者", .traineeReporter, []),
+    ("本報實習生", .intern, []), ("本報特約記者", .specialReporter, []),
+    ("本報通訊員", .correspondent, []), ("本報首席記者", .chiefReporter, []),
+    ("駐站記者", .reporter, []), ("本台記者", .reporter, []), ("本臺記者", .reporter, []),
+    ("本報攝影記者", .photographer, [photography]),
     ("美编", .editor, []), ("美術編輯", .editor, []), ("美术编辑", .editor, []),
     ("版式", .editor, []), ("版式设计", .editor, []), ("校对", .editor, []),
     ("校對", .editor, []), ("审校", .editor, []),
-    ("撰文", .writer, [writing]), ("撰稿", .writer, [writing]), ("采写", .writer, [writing]),
-    ("作者", .writer, [writing]), ("执笔", .writer, [writing]), ("文字", .writer, [writing]),
+    ("作者", .writer, [writing]), ("文字", .writer, [writing]),
   ]
 
   /// Duty words: they give a role to untitled names and a duty to titled ones. The last
@@ -67,6 +76,14 @@ enum BylineLexicon {
     ("供图", .photographer, [photography], true), ("图片", .photographer, [photography], false),
     ("制图", .photographer, [photography], true), ("图文", .writer, [writing, photography], true),
     ("摄像", .photographer, [photography], true), ("整理", .writer, [writing], true),
+    ("攝像", .photographer, [photography], true), ("供圖", .photographer, [photography], true),
+    ("製圖", .photographer, [photography], true), ("圖片", .photographer, [photography], false),
+    ("撰稿", .writer, [writing], true),
+    ("撰文", .writer, [writing], true),
+    ("采写", .writer, [writing], true),
+    ("执笔", .writer, [writing], true), ("採寫", .writer, [writing], true),
+    ("執筆", .writer, [writing], true), ("整理報道", .writer, [writing], true),
+    ("整理报道", .writer, [writing], true), ("圖文", .writer, [writing, photography], true),
     ("文·图", .writer, [writing, photography], true), ("图·文", .writer, [writing, photography], true),
     ("文·摄", .writer, [writing, photography], true),
     ("文字·摄影", .writer, [writing, photography], true),
@@ -78,6 +95,9 @@ enum BylineLexicon {
     "视觉", "设计", "海报", "插画", "绘图", "漫画", "手绘", "视频", "翻译", "口述", "审核", "审签",
     "终审", "复审", "初审", "值班主任", "签发", "总编辑", "副总编辑", "总编", "社长", "副社长",
     "值班总编", "主编", "副主编", "执行主编",
+    // Traditional forms.
+    "策劃", "總策劃", "統籌", "監製", "總監製", "製作", "主持人", "視覺", "設計", "插畫", "繪圖",
+    "視頻", "翻譯", "口述", "審核", "簽發", "總編輯", "副總編輯", "總編", "主編", "副主編",
   ]
 
   /// One-character duty words, read only next to a slash or as a run of their own
@@ -96,6 +116,8 @@ enum BylineLexicon {
     "新华社发", "中新社发", "新华网发", "人民视觉", "视觉中国", "东方IC",
     "本报综合报道", "本报综合", "综合报道", "本报讯", "本台讯", "本刊讯", "本网讯", "本报消息",
     "综合消息", "本报評論員", "本报评论员", "本报特约评论员", "本報訊", "本報綜合報道", "本报综合消息",
+    "本報綜合", "綜合報道", "綜合報導", "本報綜合報導", "本臺訊", "本網訊", "本報評論員",
+    "中新社發", "新華社發",
   ]
 
   /// The last characters of an outlet's name (`杭报`, `新华社`, `中新网`, `浙江在线`):
@@ -104,8 +126,18 @@ enum BylineLexicon {
     "报", "報", "社", "网", "網", "台", "臺", "刊", "在线", "新闻", "新聞", "传媒", "融媒",
   ]
 
+  /// Words before an outlet naming an article's source (`据新华社`, `综合新华社、人民日报`).
+  static let sourcePrefixes = [
+    "据", "據", "综合", "綜合", "摘自", "转自", "轉自", "摘编自", "来自", "選自", "选自",
+  ]
+
+  /// Joins several sources named together.
+  static let sourceSeparator = "、"
+
   /// Short forms of outlets that do not end like ``outletEndings``.
-  static let outletShortForms = ["南都", "央视", "澎湃", "封面", "红星", "新京", "北青"]
+  static let outletShortForms = [
+    "南都", "央视", "澎湃", "封面", "红星", "新京", "北青", "新华", "新華", "中新", "央視",
+  ]
 
   /// Characters that lead a byline line on district papers (`■记者 X`, `◎记者 X`).
   static let leadMarkers: ScalarSet = [
@@ -143,19 +175,22 @@ enum BylineLexicon {
       + "傅赖阎萧竺钭郦宓钮沃丘凤寿幺镇暴仇闾訾芈"
       // Traditional forms of the commonest surnames.
       + "陳張劉楊黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧蔣孫錢馬陸鍾譚賴賈龔顧羅魏鄒潘鄔閻嚴湯韋"
-      + "楊齊喬龍廖劉聶陶賀戴顏莊蔡華鮑饒歐").unicodeScalars)
+      + "楊齊喬龍廖劉聶陶賀戴顏莊蔡華鮑饒歐萬龐衛閆鐘溫遲鄺寧樂師談鄔陰車單費關鳳項靳紀"
+      + "閔蘭魯畢駱藍陽時農繆簡連蘆麥婁竇黨應欒榮叢鞏荊鬱儲勞諶藺樓盤滿聞厲區闞權強帥蓋練"
+      + "豐國計晉門雲來闕烏況鮮諸戰銀賓堯閉夢薊鈄酈鈕壽鎮閭").unicodeScalars)
 
   /// Two-character surnames.
   static let compoundSurnames = [
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文",
     "司徒", "夏侯", "端木", "南宫", "西门", "独孤", "申屠", "轩辕", "呼延", "澹台", "万俟", "闻人",
+    "歐陽", "司馬", "諸葛", "東方", "長孫", "尉遲", "西門", "獨孤", "軒轅", "聞人",
   ]
 
   /// Characters that do not occur in personal names but are frequent in prose: a run
   /// holding one is not a name (`记者从区住建局获悉`).
   static let nonNameCharacters: ScalarSet = ScalarSet(
-    "的了在是从對对将把被获悉说这该们些么吗呢吧啊哦呀所因而且已并让使给到及或与等据称"
-      .unicodeScalars)
+    ("的了在是从對对将把被获悉说这该们些么吗呢吧啊哦呀所因而且已并让使给到及或与等据称"
+      + "從將獲說這該們麼嗎讓給與據稱並").unicodeScalars)
 
   /// A name is at least this many characters long, and at most ``longestName``.
   static let shortestName = 2

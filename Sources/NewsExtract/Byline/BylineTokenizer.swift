@@ -190,10 +190,11 @@ struct BylineTokenizer: Sendable {
     pieces.append(.chunk(range))
   }
 
-  /// Whether a role word (`记者`, `通讯员` …) starts at `index`.
+  /// Whether a credited title (`记者`, `通讯员` …) starts at `index`. Production roles
+  /// (`社长`, `主编`) do not count: they hide inside outlets and places (`新华社长沙…电`).
   static func startsWithRoleWord(_ text: SourceText, at index: Int, limit: Int) -> Bool {
     guard let found = words.match(text, at: index, limit: limit) else { return false }
-    if case .role(let word) = found.value { return word.isTitle }
+    if case .role(let word) = found.value { return word.isTitle && word.isCredited }
     return false
   }
 

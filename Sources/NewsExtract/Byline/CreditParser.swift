@@ -67,20 +67,30 @@ public struct CreditParser: Sendable {
     guard interpreter.run() else { return nil }
     reading = interpreter.reading
     guard !reading.credits.isEmpty || reading.agency != nil else { return nil }
-    if reading.hasRoleWord && reading.credits.contains(where: { $0.role == .unspecified }) {
-      return nil
-    }
-    if !reading.hasRoleWord {
-      let splitter = NameSplitter()
-      let plausible = reading.credits.allSatisfy {
-        !$0.isAmbiguous && splitter.startsWithSurname(text, at: $0.start, length: $0.end - $0.start)
+    let untitled = reading.credits.prefix { $0.role == .unspecified }
+    if reading.hasRoleWord {
+      // `(王小明 李四 记者 张三)`: names before the first role word, printed inside a
+      // bracket, are credits without a role; anywhere else a role word must govern them all.
+      let leadingOnly = !reading.credits.dropFirst(untitled.count).contains {
+        $0.role == .unspecified
       }
-      let separated = zip(reading.credits, reading.credits.dropFirst()).allSatisfy {
-        $0.end < $1.start
-      }
-      guard plausible && separated else { return nil }
+      guard leadingOnly, untitled.isEmpty || (reading.isBracketed && isPlausible(untitled, text))
+      else { return nil }
+    } else {
+      guard isPlausible(reading.credits[...], text) else { return nil }
     }
     return reading
+  }
+
+  /// Whether names printed without a role read as persons: each starts with a surname, is
+  /// no ambiguous run, and is printed apart from the next.
+  private func isPlausible(_ credits: ArraySlice<Credit>, _ text: SourceText) -> Bool {
+    let splitter = NameSplitter()
+    let plausible = credits.allSatisfy {
+      !$0.isAmbiguous && splitter.startsWithSurname(text, at: $0.start, length: $0.end - $0.start)
+    }
+    let separated = zip(credits, credits.dropFirst()).allSatisfy { $0.end < $1.start }
+    return plausible && separated
   }
 
   private func trimSpaces(_ text: SourceText, _ lower: inout Int, _ upper: inout Int) {

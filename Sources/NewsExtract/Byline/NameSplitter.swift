@@ -13,16 +13,21 @@ struct NameSplitter: Sendable {
     var isAmbiguous: Bool
   }
 
-  /// The names in `range`, or `nil` when the run cannot be names.
-  func split(_ text: SourceText, _ range: Range<Int>) -> [Name]? {
+  /// The names in `range`, or `nil` when the run cannot be names. With `gluedToMark`
+  /// (names glued to a photo mark, `苏巧将陵谷摄`, where no prose can hide) a prose
+  /// character is allowed after a surname.
+  func split(_ text: SourceText, _ range: Range<Int>, gluedToMark: Bool = false) -> [Name]? {
     let count = range.count
     guard count >= BylineLexicon.shortestName else { return nil }
+    let lenient = gluedToMark && startsWithSurname(text, at: range.lowerBound, length: count)
     var hasDot = false
     for index in range {
       guard let scalar = text.scalar(at: index) else { return nil }
       if BylineLexicon.nameDots.contains(scalar) {
         hasDot = true
-      } else if !ScalarFolding.isHan(scalar) || BylineLexicon.nonNameCharacters.contains(scalar) {
+      } else if !ScalarFolding.isHan(scalar)
+        || (BylineLexicon.nonNameCharacters.contains(scalar) && !lenient)
+      {
         return nil
       }
     }

@@ -19,6 +19,8 @@ public enum QualifierLexicon {
     ("约合", .about), ("约为", .about), ("大概", .about), ("约", .about), ("約", .about),
     ("突破", .over), ("冲破", .over), ("过", .over), ("破", .over), ("跌破", .under),
     ("逼近", .under),
+    ("约有", .about), ("约占", .about), ("约达", .about), ("约计", .about), ("大约有", .about),
+    ("超过了", .over), ("不足了", .under),
   ]
 
   /// Words of ``before`` that are part of a longer word when one of these scalars stands

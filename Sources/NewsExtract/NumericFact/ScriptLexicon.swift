@@ -24,7 +24,7 @@ public enum ScriptLexicon {
     "买買", "卖賣", "际際", "游遊", "凤鳳", "货貨", "获獲", "积積", "筑築", "楼樓", "质質", "团團", "温溫", "阶階", "账賬",
     "风風", "湾灣", "纯純", "独獨", "据據", "织織", "结結", "谈談", "记記", "录錄", "称稱", "义義", "员員", "论論", "帅帥",
     "诉訴", "来來", "飞飛", "阵陣", "舱艙", "图圖", "释釋", "态態", "纪紀", "选選", "签簽", "订訂", "续續", "锐銳", "骤驟",
-    "陆陸", "龄齡", "讲講", "闭閉", "叠疊", "旧舊", "粮糧", "饭飯", "诊診", "槛檻", "疗療", "辅輔", "适適",
+    "陆陸", "龄齡", "讲講", "闭閉", "叠疊", "旧舊", "粮糧", "饭飯", "诊診", "槛檻", "疗療", "辅輔", "适適", "占佔",
   ]
 
   /// The traditional map, built from ``pairs``.
@@ -38,7 +38,7 @@ public enum ScriptLexicon {
     return map
   }()
 
-  /// The word with every simplified scalar of ``table`` replaced by its traditional form.
+  /// The word with every simplified scalar of the internal character table replaced by its traditional form.
   public static func traditional(_ word: String) -> String {
     var result = String.UnicodeScalarView()
     for scalar in word.unicodeScalars { result.append(table[scalar] ?? scalar) }

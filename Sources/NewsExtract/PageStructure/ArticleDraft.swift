@@ -118,6 +118,7 @@ struct ArticleDraft: Sendable {
       var pieces = paragraphs.last, let last = pieces.last
     {
       article.credits.append(contentsOf: tentative.reading.credits)
+      if article.agency == nil { article.agency = tentative.reading.agency }
       warnings.append(contentsOf: tentative.reading.warnings)
       pieces[pieces.count - 1] = last.lowerBound..<max(last.lowerBound, tentative.start)
       paragraphs[paragraphs.count - 1] = pieces

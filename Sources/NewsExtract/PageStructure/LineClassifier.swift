@@ -188,7 +188,11 @@ struct LineClassifier: Sendable {
         return false
       }
     }
-    guard visible <= PageStructureLexicon.longestHeadline else { return false }
+    let hasSpace = content.contains { text.scalar(at: $0).map(ScalarFolding.isSpace) == true }
+    guard
+      visible <= PageStructureLexicon.longestHeadline
+        || (hasSpace && visible <= PageStructureLexicon.longestSpacedHeadline)
+    else { return false }
     guard let last = text.folded(at: content.upperBound - 1) else { return false }
     return !Self.closingEnds.contains(last)
   }

@@ -23,6 +23,10 @@ enum PageStructureLexicon {
   /// A headline line holds at most this many non-space scalars (unless marked `#`).
   static let longestHeadline = 40
 
+  /// A headline whose phrases are set apart by spaces (a kicker and its headline merged by
+  /// the OCR) may hold this many.
+  static let longestSpacedHeadline = 60
+
   /// A byline line holds at most this many scalars.
   static let longestBylineLine = 80
 
@@ -136,13 +140,13 @@ enum PageStructureLexicon {
   ]
 
   /// Words that may follow a wire lead's `电`: `电(记者…)`, `电 题：`, `电据…`.
-  static let wireFollowers = ["记者", "記者", "题", "題", "据", "據", "本报", "通讯员"]
+  static let wireFollowers = ["记者", "記者", "题", "題", "据", "據", "本报", "本報", "通讯员", "通訊員"]
 
   /// Words closing an attribution (`据《钱江晚报》报道`).
-  static let attributionEnds = ["报道", "报导", "消息", "介绍", "報道"]
+  static let attributionEnds = ["报道", "报导", "消息", "介绍", "報道", "報導", "消息", "介紹"]
 
-  /// `据` before a lead (`据新华社电`).
-  static let attribution: Unicode.Scalar = "据"
+  /// `据` before a lead (`据新华社电`), simplified and traditional.
+  static let attributions: Set<Unicode.Scalar> = ["据", "據"]
 
   /// The outlet part of a lead, longest first (`新华社`, `浙江在线`, `杭州日报`). A lone
   /// `台` is left out: it starts place names (台州).
@@ -155,6 +159,9 @@ enum PageStructureLexicon {
   static let outletAnchors: ScalarSet = [
     "报", "報", "网", "網", "台", "臺", "社", "刊", "线", "線", "闻", "聞",
   ]
+
+  /// Brackets a lead may be printed in (`【新华社北京4月24日电】`), folded forms.
+  static let leadBrackets: Set<Unicode.Scalar> = ["【", "[", "〔", "〖"]
 
   /// Marks allowed inside a lead's prefix besides Han, digits and spaces.
   static let leadPrefixMarks: ScalarSet = ["《", "》", "“", "”", "·", "-"]

@@ -53,12 +53,20 @@ struct ParagraphJoiner: Sendable {
         if let scalar = text.folded(at: open), BylineLexicon.brackets[scalar] == last { break }
         open -= 1
       }
-      guard open >= earliest, let reading = parser.parse(text, open..<end),
-        !reading.credits.isEmpty,
-        reading.hasRoleWord
+      // `(徐红燕 余彬)` and a source such as `(山西日报)` need a sentence before them.
+      guard open >= earliest, var reading = parser.parse(text, open..<end),
+        !reading.credits.isEmpty || reading.agency != nil,
+        (reading.hasRoleWord && !reading.credits.isEmpty)
           || isSentenceBoundary(text, before: open, lowerLimit: range.lowerBound)
       else { return nil }
-      return TrailingCredit(reading: reading, start: open)
+      var start = open
+      if reading.hasRoleWord, let earlier = titledBracket(text, before: open, in: range) {
+        // `…。(记者 张三)(通讯员 李四)`: two brackets in a row close the paragraph.
+        reading.credits.insert(contentsOf: earlier.reading.credits, at: 0)
+        reading.warnings.insert(contentsOf: earlier.reading.warnings, at: 0)
+        start = earlier.start
+      }
+      return TrailingCredit(reading: reading, start: start)
     }
     var boundary = end - 1
     while boundary >= earliest, let scalar = text.folded(at: boundary),
@@ -78,6 +86,25 @@ struct ParagraphJoiner: Sendable {
       !reading.credits.isEmpty, !reading.isBracketed
     else { return nil }
     return TrailingCredit(reading: reading, start: start)
+  }
+
+  /// A bracket of titled credits closing right before `index` (spaces between allowed).
+  private func titledBracket(_ text: SourceText, before index: Int, in range: Range<Int>)
+    -> TrailingCredit?
+  {
+    var close = index - 1
+    while close > range.lowerBound, let scalar = text.scalar(at: close),
+      ScalarFolding.isSpace(scalar)
+    {
+      close -= 1
+    }
+    guard let open = openingBracket(text, closingAt: close, lowerLimit: range.lowerBound),
+      close - open < PageStructureLexicon.longestTrailingCredit,
+      let reading = CreditParser().parse(text, open..<(close + 1)), reading.hasRoleWord,
+      !reading.credits.isEmpty,
+      !reading.credits.contains(where: { $0.role == .unspecified })
+    else { return nil }
+    return TrailingCredit(reading: reading, start: open)
   }
 
   /// The bracket opening the one that closes at `close` (within a trailing credit's length).

@@ -67,8 +67,41 @@ struct LeadCase: Sendable, CustomTestStringConvertible {
       input: "中國臺灣網6月29日杭州訊 两岸青年交流活动举行", agency: "中國臺灣網", credits: [],
       date: "2022-06-29", place: "杭州"),
     LeadCase(
+      input: "本报讯（记者 王小明）（通讯员 李四）9日上午,市里召开", agency: "本报讯",
+      credits: ["reporter:王小明", "correspondent:李四"], date: "2022-11-09"),
+    LeadCase(
       input: "本报杭州11月8日电（记者 沈吟 通讯员 王伟）", agency: "本报",
       credits: ["reporter:沈吟", "correspondent:王伟"], date: "2022-11-08", place: "杭州"),
+    // Second round: names before the role word, traditional feeds, bracketed leads,
+    // unbracketed wire credits, places starting like a production role (`社长` in `新华社长沙`).
+    LeadCase(
+      input: "本报讯 (王小明 李四 记者 张三) 近日,市里召开", agency: "本报讯",
+      credits: ["unspecified:王小明", "unspecified:李四", "reporter:张三"], date: nil),
+    LeadCase(
+      input: "本报讯(王小明 李四)近日,市里召开", agency: "本报讯",
+      credits: ["unspecified:王小明", "unspecified:李四"], date: nil),
+    LeadCase(
+      input: "【中新社北京12月6日電】(記者 王恩博) 研究人員6日發現", agency: "中新社",
+      credits: ["reporter:王恩博"], date: "2022-12-06", place: "北京", issue: "2022-12-07"),
+    LeadCase(
+      input: "【中新社武漢4月10日電】(周鋼 洪文勝 徐金波) 武漢櫻花節開幕", agency: "中新社",
+      credits: ["unspecified:周鋼", "unspecified:洪文勝", "unspecified:徐金波"],
+      date: "2022-04-10", place: "武漢", issue: "2022-04-11"),
+    LeadCase(
+      input: "新华社长沙7月3日电 记者 丁锡国 席敏 长沙市近日推进", agency: "新华社",
+      credits: ["reporter:丁锡国", "reporter:席敏"], date: "2022-07-03", place: "长沙",
+      issue: "2022-07-04"),
+    LeadCase(
+      input: "【新华社长春7月3日电】记者 丁锡国 长春市近日推进", agency: "新华社",
+      credits: ["reporter:丁锡国"], date: "2022-07-03", place: "长春", issue: "2022-07-04"),
+    LeadCase(
+      input: "[中新网北京11月8日电]据报道,市里召开", agency: "中新网", credits: [],
+      date: "2022-11-08", place: "北京"),
+    LeadCase(
+      input: "本報訊(實習記者 陳大文 通訊員 李小明) 昨日上午,香港舉行", agency: "本報訊",
+      credits: ["traineeReporter:陳大文", "correspondent:李小明"], date: "2022-11-08"),
+    LeadCase(
+      input: "據新華社電 國家統計局今天發布", agency: "新華社", credits: [], date: nil),
   ]
 
   @Test(arguments: leads)
@@ -95,6 +128,7 @@ struct LeadCase: Sendable, CustomTestStringConvertible {
     "通讯员队伍建设是一项长期工作", "电话咨询量大增", "近日电力公司发布", "热线电话 82987136",
     "讯息传到了区里", "记者从区住建局获悉", "区委统战部召开会议,传达学习",
     "浙报集团6月29日通讯员大会召开", "新华通讯社今天发布", "通讯员 李四 本报讯 近日",
+    "【新华社长沙7月3日电", "[本报记者 张三]近日,市里召开", "【社长寄语】新年快乐",
   ]
 
   @Test(arguments: notLeads)

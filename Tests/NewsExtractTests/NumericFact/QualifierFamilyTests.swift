@@ -27,6 +27,8 @@ import Testing
     ("十几万人", "十几万人", "100000", .over), ("一成多", "一成多", "10", .over),
     ("增长5%多", "5%多", "5", .over), ("销售额已过10亿元", "过10亿元", "1000000000", .over),
     ("逼近100亿元", "逼近100亿元", "10000000000", .under),
+    ("约有3000人", "约有3000人", "3000", .about), ("約佔30%", "約佔30%", "30", .about),
+    ("约占30%", "约占30%", "30", .about), ("超过了5万元", "超过了5万元", "50000", .over),
   ])
   func qualifier(text: String, span: String, value: String, qualifier: Qualifier?) throws {
     let fact = try #require(facts(text).first)

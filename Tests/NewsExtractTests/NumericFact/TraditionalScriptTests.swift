@@ -23,7 +23,8 @@ import Testing
     ("30坪", "30", "坪", nil), ("500平方呎", "500", "平方呎", nil), ("5公噸", "5", "公噸", nil),
     ("100澳門元", "100", "澳門元", nil), ("1.5兆元", "1500000000000", "元", nil),
     ("3兆新台幣", "3000000000000", "新台幣", nil), ("HK$3,000", "3000", "港元", nil),
-    ("NT$500", "500", "新台币", nil), ("MOP$120", "120", "澳门元", nil), ("$20", "20", "美元", nil),
+    ("NT$500", "500", "新台币", nil), ("3臺電腦", "3", "臺", nil), ("MOP$120", "120", "澳门元", nil),
+    ("$20", "20", "美元", nil),
     ("3個工作天", "3", "個工作天", nil),
   ])
   func reads(text: String, value: String, unit: String, qualifier: Qualifier?) throws {
@@ -43,10 +44,10 @@ import Testing
     #expect(try onlyFact(text).direction == direction)
   }
 
-  @Test(arguments: ["二〇二二年", "第7場", "兩個", "一條", "3年級", "千家萬戶", "臺灣3台灣", "3坪山"])
+  @Test(arguments: ["二〇二二年", "第7場", "兩個", "一條", "3年級", "千家萬戶", "臺灣3台灣", "3坪山", "3臺灣"])
   func isNotAFact(text: String) {
     #expect(
-      facts(text).allSatisfy { !["年", "台", "場", "坪", "個", "條"].contains($0.unit) },
+      facts(text).allSatisfy { !["年", "台", "臺", "場", "坪", "個", "條"].contains($0.unit) },
       "\(text) gave \(facts(text).map(\.text))")
   }
 

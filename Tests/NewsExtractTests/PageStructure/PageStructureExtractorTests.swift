@@ -509,6 +509,32 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
     #expect(layout.articles.flatMap(\.credits).map(\.name) == ["王小明"])
   }
 
+  @Test func mergedKickerLinePrintedAfterTheBodyWithoutMarkdown() {
+    let page = """
+      ■首席记者 郁佳炜
+
+      本报讯 9日下午,全区疫情防控工作推进会召开。
+
+      金承涛在全区疫情防控工作推进会上强调 切实织密疫情防控网 为经济稳进提质筑牢安全底线
+
+      金承涛在全区服务业高质量发展推进会上强调
+
+      凝聚共识把握重点 加快发展现代服务业
+
+      ■首席记者 郁佳炜
+
+      本报讯 8日下午,全区服务业高质量发展推进会召开。
+      """
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: nil)
+    #expect(
+      layout.articles.map(\.headline) == ["切实织密疫情防控网 为经济稳进提质筑牢安全底线", "凝聚共识把握重点 加快发展现代服务业"])
+    #expect(
+      layout.articles.map(\.kickers) == [
+        ["金承涛在全区疫情防控工作推进会上强调"], ["金承涛在全区服务业高质量发展推进会上强调"],
+      ])
+  }
+
   @Test func markdownHeadingsRankHeadlines() {
     let page = """
       ## 我区探索基层治理新体系
