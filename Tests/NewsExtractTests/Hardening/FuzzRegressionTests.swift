@@ -39,6 +39,18 @@ import Testing
     #expect(fact.value == Decimal(string: "6000000000000"))
   }
 
+  /// Names padded by the layout are joined; their span still covers the printed name.
+  @Test(arguments: [("本报讯（记者 王 芳）约5公里。", "王芳", "王 芳"), ("记者 朱◎晟", "朱晟", "朱◎晟")])
+  func paddedNamesAreJoinedOverTheirPrintedSpan(_ input: String, _ name: String, _ printed: String)
+    throws
+  {
+    let result = extractChecked(Data(input.utf8))
+    let text = try #require(result.text)
+    let credit = try #require(result.page?.allCredits.first)
+    #expect(credit.name == name)
+    #expect(text.string(credit.start..<credit.end) == printed)
+  }
+
   @Test(arguments: inputs)
   func replays(_ input: HostileInput) {
     let result = extractChecked(input.bytes)
