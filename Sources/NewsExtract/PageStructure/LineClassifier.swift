@@ -68,11 +68,11 @@ struct LineClassifier: Sendable {
     return .body
   }
 
-  /// A byline standing on its own line: marked (`■`), bracketed, an agency, or role words
-  /// with at least one name that starts with a surname.
+  /// A byline standing on its own line: marked (`■`, `□ 赵紫妍`), bracketed, an agency, or
+  /// role words with at least one name that starts with a surname.
   private func isBylineLine(_ text: SourceText, _ reading: BylineReading) -> Bool {
     if reading.credits.isEmpty { return reading.agency != nil }
-    guard reading.hasRoleWord else { return reading.isBracketed }
+    guard reading.hasRoleWord else { return reading.isBracketed || reading.hasLeadMarker }
     if reading.hasLeadMarker || reading.isBracketed { return true }
     let splitter = NameSplitter()
     return reading.credits.contains {
