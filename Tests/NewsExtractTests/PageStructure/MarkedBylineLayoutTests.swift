@@ -56,6 +56,45 @@ import Testing
       layout.credits.map { "\($0.role.rawValue):\($0.name)" } == ["editor:陈广江", "editor:张新宇"])
   }
 
+  static let openingBrackets: [LayoutCase] = [
+    LayoutCase(
+      name: "titled bracket opens the paragraph",
+      page: "全市秋收进度过半\n\n(德州晚报全媒体记者 张明凯)9日，全市秋收进度过半。",
+      headlines: ["全市秋收进度过半"], credits: ["reporter:张明凯"]),
+    LayoutCase(
+      name: "untitled names in an opening bracket are no credit",
+      page: "全市秋收进度过半\n\n(王小明 李四)9日，全市秋收进度过半。",
+      headlines: ["全市秋收进度过半"], credits: []),
+    LayoutCase(
+      name: "an opening bracket of prose is no credit",
+      page: "全市秋收进度过半\n\n(扩大)会议9日召开，全市秋收进度过半。",
+      headlines: ["全市秋收进度过半"], credits: []),
+    LayoutCase(
+      name: "a bracket in a later paragraph is no credit",
+      page: "全市秋收进度过半\n\n9日，全市秋收进度过半。\n\n(记者 张明凯)据介绍，今年秋粮长势良好。",
+      headlines: ["全市秋收进度过半"], credits: []),
+  ]
+
+  @Test(arguments: openingBrackets)
+  func openingBracket(_ layoutCase: LayoutCase) {
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(layoutCase.page), startingAt: 0, issueDate: LocalDate(iso: "2023-07-10"))
+    #expect(layout.articles.map(\.headline) == layoutCase.headlines)
+    #expect(
+      layout.articles.flatMap(\.credits).map { "\($0.role.rawValue):\($0.name)" }
+        == layoutCase.credits)
+  }
+
+  @Test func openingBracketGivesDatelineAndParagraph() throws {
+    let layout = PageStructureExtractor().extract(
+      from: SourceText("全市秋收进度过半\n\n(德州晚报全媒体记者 张明凯)9日，全市秋收进度过半。"),
+      startingAt: 0, issueDate: LocalDate(iso: "2023-07-10"))
+    let article = try #require(layout.articles.first)
+    #expect(article.dateline?.date?.description == "2023-07-09")
+    #expect(article.paragraphs.map(\.text) == ["9日，全市秋收进度过半。"])
+    #expect(article.credits.first?.affiliation == "德州晚报")
+  }
+
   /// Names after a marker with more body below are list items, not credits.
   @Test func markedNamesBeforeBodyAreListItems() {
     let layout = PageStructureExtractor().extract(
