@@ -84,7 +84,9 @@ struct ParagraphJoiner: Sendable {
     }
     // `…。本报记者 X 摄`, or names after a lead marker (`…认可。” □ 赵紫妍`).
     guard start < end, let reading = parser.parse(text, start..<end),
-      reading.hasRoleWord || reading.hasLeadMarker, !reading.credits.isEmpty,
+      reading.hasRoleWord
+        || (reading.hasLeadMarker && LineClassifier.hasBareNames(text, reading)),
+      !reading.credits.isEmpty,
       !reading.isBracketed
     else { return nil }
     return TrailingCredit(reading: reading, start: start)

@@ -95,6 +95,22 @@ import Testing
     #expect(article.credits.first?.affiliation == "德州晚报")
   }
 
+  static let markedLabels = [
+    "近日，老街改造完成，游客络绎不绝。\n★ 相关新闻",
+    "近日，老街改造完成，游客络绎不绝。 □ 相关新闻",
+    "近日，老街改造完成，游客络绎不绝。\n◆ 王小明李四张三",
+  ]
+
+  /// A column label after a marker (`■相关新闻`) or a glued run is no name (regression:
+  /// `相` is a surname, so `相关新闻` was read as one).
+  @Test(arguments: markedLabels)
+  func markedLabelIsNoCredit(_ body: String) {
+    let layout = PageStructureExtractor().extract(
+      from: SourceText("老街焕新颜\n\n" + body), startingAt: 0,
+      issueDate: LocalDate(iso: "2023-07-04"))
+    #expect(layout.articles.flatMap(\.credits).isEmpty)
+  }
+
   /// Names after a marker with more body below are list items, not credits.
   @Test func markedNamesBeforeBodyAreListItems() {
     let layout = PageStructureExtractor().extract(
