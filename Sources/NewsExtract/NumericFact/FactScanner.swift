@@ -460,6 +460,8 @@ struct FactScanner {
       second.entry.unit == unit.unit, let bounds = bounds(low: low, high: high)
     else { return nil }
     let factor = second.entry.multiplier / unit.multiplier
+    // In the first unit's terms the high end must still be higher (6万亿元～万亿元 is no range).
+    guard bounds.1 * factor > bounds.0 else { return nil }
     return (bounds.0, bounds.1 * factor, second.end)
   }
 

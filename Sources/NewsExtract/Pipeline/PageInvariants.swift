@@ -1,9 +1,9 @@
 import Foundation
 
 /// Checks the promises every extracted ``Page`` keeps, whatever the input: every span lies
-/// in the text, facts slice to their `text` and credits to their `name` (spaces and line
-/// breaks aside), values are finite and
-/// consistent, and nothing is reported twice.
+/// in the text, facts slice to their `text` and credits to their `name` (up to the padding
+/// spaces or markers a layout puts inside a name, `王 芳`), values are finite and consistent,
+/// and nothing is reported twice.
 ///
 /// The fuzzer (`Fuzz/`) and the hardening tests run it on every page they extract; a user
 /// can run it to check a page read back from JSON against its text.
@@ -57,8 +57,7 @@ public enum PageInvariants {
     }
     let credits = page.allCredits
     for credit in credits where span("credit \(credit.name)", credit.start, credit.end) {
-      if credit.name.isEmpty || withoutSpaces(text.string(credit.start..<credit.end)) != credit.name
-      {
+      if credit.name.isEmpty || unpadded(text, credit.start..<credit.end) != credit.name {
         problems.append(
           "credit \(credit.name) at \(credit.start): the span reads "
             + "\(text.string(credit.start..<credit.end))")
@@ -69,14 +68,21 @@ public enum PageInvariants {
     return problems
   }
 
-  /// The text with spaces and line breaks removed: a name broken by the layout (`任\n蕊芳`)
-  /// or spaced out by the OCR (`王 芳`) spans the gap, while its `name` has none.
-  private static func withoutSpaces(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars where !(ScalarFolding.isSpace(scalar) || scalar == "\n") {
-      out.append(scalar)
+  /// The text of a credit's span without the padding a layout puts between the characters
+  /// of a name (`王 芳`, `朱◎晟`): the byline parser joins such names, so their span reads
+  /// as the name once spaces and lead markers are dropped.
+  private static func unpadded(_ text: SourceText, _ range: Range<Int>) -> String {
+    var view = String.UnicodeScalarView()
+    for index in range {
+      guard let scalar = text.scalar(at: index) else { continue }
+      if ScalarFolding.isSpace(scalar) || scalar == "\n"
+        || BylineLexicon.leadMarkers.contains(scalar)
+      {
+        continue
+      }
+      view.append(scalar)
     }
-    return String(out)
+    return String(view)
   }
 
   private static func factProblems(_ fact: NumericFact, _ text: SourceText) -> [String] {

@@ -43,6 +43,26 @@ import Testing
       Array(input.unicodeScalars)[credit.start..<credit.end].map(String.init).joined() == "任\n蕊芳")
   }
 
+  /// A range whose high end, in the low end's unit, is lower is no range.
+  @Test func aFallingRangeIsNoRange() throws {
+    let page = try #require(extractChecked(Data("投资6万亿元～万亿元".utf8)).page)
+    let fact = try #require(page.allFacts.first)
+    #expect(fact.upper == nil)
+    #expect(fact.value == Decimal(string: "6000000000000"))
+  }
+
+  /// Names padded by the layout are joined; their span still covers the printed name.
+  @Test(arguments: [("本报讯（记者 王 芳）约5公里。", "王芳", "王 芳"), ("记者 朱◎晟", "朱晟", "朱◎晟")])
+  func paddedNamesAreJoinedOverTheirPrintedSpan(_ input: String, _ name: String, _ printed: String)
+    throws
+  {
+    let result = extractChecked(Data(input.utf8))
+    let text = try #require(result.text)
+    let credit = try #require(result.page?.allCredits.first)
+    #expect(credit.name == name)
+    #expect(text.string(credit.start..<credit.end) == printed)
+  }
+
   @Test(arguments: inputs)
   func replays(_ input: HostileInput) {
     let result = extractChecked(input.bytes)
