@@ -103,7 +103,7 @@ struct BylineInterpreter {
     let glued = isGluedToRole(index)
     if let next = neighbour(of: index, step: 1), next.index == index + 1,
       case .role(let word, _) = next.piece, word.isTitle, !glued, range.count >= 2,
-      isOutlet(range)
+      isOutlet(range) || !isNameShaped(range)
         || !splitter.startsWithSurname(text, at: range.lowerBound, length: range.count)
     {
       pendingAffiliation = text.string(range)
@@ -254,6 +254,14 @@ struct BylineInterpreter {
   private func isGluedToNext(_ index: Int) -> Bool {
     guard index + 1 < pieces.count, case .role = pieces[index + 1] else { return false }
     return true
+  }
+
+  /// Whether a run glued before a title could be a name printed that way: plain Han, at
+  /// most ``BylineLexicon/longestName`` long. Latin letters, a dot or a longer run
+  /// (`YMG`, `齐鲁晚报·齐鲁壹点`) can only be the outlet the title belongs to.
+  private func isNameShaped(_ range: Range<Int>) -> Bool {
+    guard range.count <= BylineLexicon.longestName else { return false }
+    return range.allSatisfy { text.scalar(at: $0).map(ScalarFolding.isHan) == true }
   }
 
   private func isOutlet(_ range: Range<Int>) -> Bool {

@@ -11,7 +11,7 @@ enum BylineLexicon {
 
   /// Role words, agency words and the other words a byline may hold. Tried longest first.
   static let words: [(String, BylineWord)] =
-    titles.map { ($0.0, BylineWord.role(RoleWord.title($0.1, duties: $0.2))) }
+    (titles + mediaTitles).map { ($0.0, BylineWord.role(RoleWord.title($0.1, duties: $0.2))) }
     + duties.map { ($0.0, BylineWord.role(RoleWord.duty($0.1, $0.2, suffix: $0.3))) }
     + productionRoles.map { ($0, BylineWord.role(RoleWord.production)) }
     + agencies.map { ($0, BylineWord.agency) }
@@ -35,7 +35,6 @@ enum BylineLexicon {
     ("助理记者", .reporter, []), ("主任记者", .reporter, []), ("高级记者", .reporter, []),
     ("特派记者", .reporter, []), ("本报特派记者", .reporter, []), ("驻站记者", .reporter, []),
     ("特派员", .reporter, []), ("特派員", .reporter, []), ("本報記者", .reporter, []),
-    ("全媒体记者", .reporter, []), ("融媒体记者", .reporter, []), ("融媒记者", .reporter, []),
     ("首席记者", .chiefReporter, []), ("首席記者", .chiefReporter, []),
     ("本报首席记者", .chiefReporter, []),
     ("见习记者", .traineeReporter, []), ("見習記者", .traineeReporter, []),
@@ -67,6 +66,31 @@ enum BylineLexicon {
     ("作者", .writer, [writing]), ("文字", .writer, [writing]),
   ]
 
+  /// Medium words printed between an outlet and a title (`YMG全媒体记者`,
+  /// `本报融媒体记者`): they belong to the title, so the outlet before them stays apart.
+  static let media = ["全媒体", "融媒体", "新媒体", "融媒", "全媒", "全媒體", "融媒體", "新媒體"]
+
+  /// The titles a medium word may precede.
+  static let mediaTitledBases: [(String, CreditRole, [String])] = [
+    ("记者", .reporter, []), ("記者", .reporter, []),
+    ("首席记者", .chiefReporter, []), ("首席記者", .chiefReporter, []),
+    ("见习记者", .traineeReporter, []), ("見習記者", .traineeReporter, []),
+    ("实习记者", .traineeReporter, []), ("實習記者", .traineeReporter, []),
+    ("特约记者", .specialReporter, []), ("特約記者", .specialReporter, []),
+    ("摄影记者", .photographer, [photography]), ("攝影記者", .photographer, [photography]),
+    ("编辑", .editor, []), ("編輯", .editor, []),
+  ]
+
+  /// Who may own a medium title (`本报全媒体记者`); the empty owner is the bare form.
+  static let mediaOwners = ["", "本报", "本報"]
+
+  /// Every owner + medium + title combination (`全媒体记者`, `本报融媒体首席记者` …).
+  static let mediaTitles: [(String, CreditRole, [String])] = mediaOwners.flatMap { owner in
+    media.flatMap { medium in
+      mediaTitledBases.map { (owner + medium + $0.0, $0.1, $0.2) }
+    }
+  }
+
   /// Duty words: they give a role to untitled names and a duty to titled ones. The last
   /// field says whether the word may follow the names (`X 摄`, `X/文`).
   static let duties: [(String, CreditRole, [String], Bool)] = [
@@ -95,9 +119,16 @@ enum BylineLexicon {
     "视觉", "设计", "海报", "插画", "绘图", "漫画", "手绘", "视频", "翻译", "口述", "审核", "审签",
     "终审", "复审", "初审", "值班主任", "签发", "总编辑", "副总编辑", "总编", "社长", "副社长",
     "值班总编", "主编", "副主编", "执行主编",
+    // Page sign-off, proofreading and make-up roles (`值班编委/X 文检/Y`): the names are
+    // skipped. Proofreading words already credited as editors (`校对`, `审校`, `责任校对`)
+    // and layout editors (`美编`, `版式`) stay in ``titles``.
+    "文检", "审读", "值班编委", "编委", "一审", "二审", "三审", "组版", "排版", "值班副总编",
+    "值班领导", "文字审核",
     // Traditional forms.
     "策劃", "總策劃", "統籌", "監製", "總監製", "製作", "主持人", "視覺", "設計", "插畫", "繪圖",
     "視頻", "翻譯", "口述", "審核", "簽發", "總編輯", "副總編輯", "總編", "主編", "副主編",
+    "文檢", "審讀", "值班編委", "編委", "一審", "二審", "三審", "組版", "終審", "復審", "初審",
+    "值班主任",
   ]
 
   /// One-character duty words, read only next to a slash or as a run of their own

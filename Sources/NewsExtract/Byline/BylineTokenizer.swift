@@ -32,7 +32,8 @@ enum BylinePiece: Sendable {
 }
 
 /// Cuts a byline segment into ``BylinePiece``s. Anything that cannot be part of a byline
-/// (digits, Latin letters, sentence punctuation) makes the whole segment fail.
+/// (digits, sentence punctuation) makes the whole segment fail; Latin letters pass only
+/// as part of an outlet.
 struct BylineTokenizer: Sendable {
   /// The pieces of `range`, or `nil` when the segment is not byline-shaped.
   func tokenize(_ text: SourceText, _ range: Range<Int>) -> [BylinePiece]? {
@@ -49,9 +50,9 @@ struct BylineTokenizer: Sendable {
         appendSeparator(.list, to: &pieces)
       } else if BylineLexicon.colons.contains(scalar) {
         appendSeparator(.colon, to: &pieces)
-      } else if isNameScalar(scalar) {
+      } else if isRunScalar(scalar) {
         var end = index + 1
-        while end < range.upperBound, let next = text.scalar(at: end), isNameScalar(next) {
+        while end < range.upperBound, let next = text.folded(at: end), isRunScalar(next) {
           end += 1
         }
         tokenizeRun(text, index..<end, into: &pieces)
@@ -125,8 +126,11 @@ struct BylineTokenizer: Sendable {
     return pieces.count
   }
 
-  private func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+  /// Han characters and name dots; Latin letters too, which can only name an outlet
+  /// glued before a title (`YMG全媒体记者`): a name holding them is refused.
+  private func isRunScalar(_ scalar: Unicode.Scalar) -> Bool {
     ScalarFolding.isHan(scalar) || BylineLexicon.nameDots.contains(scalar)
+      || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
   }
 
   private func appendSeparator(_ kind: BylineSeparator, to pieces: inout [BylinePiece]) {

@@ -55,6 +55,20 @@ struct NameSplitter: Sendable {
     return names
   }
 
+  /// Whether `range` reads as a personal name even with no role word to vouch for it (names
+  /// after a bare lead marker, `□ 赵紫妍`): two or three characters after a surname, four
+  /// only after a compound surname, so column labels such as `相关新闻` are refused.
+  func isBareName(_ text: SourceText, _ range: Range<Int>) -> Bool {
+    let count = range.count
+    guard count >= BylineLexicon.shortestName, count <= BylineLexicon.longestName,
+      range.allSatisfy({ isNameCharacter(text, $0) })
+    else { return false }
+    if count == BylineLexicon.longestName {
+      return startsWithCompoundSurname(text, at: range.lowerBound)
+    }
+    return startsWithSurname(text, at: range.lowerBound, length: count)
+  }
+
   /// Whether the scalar at `index` may be part of a name.
   func isNameCharacter(_ text: SourceText, _ index: Int) -> Bool {
     guard let scalar = text.scalar(at: index) else { return false }

@@ -81,6 +81,16 @@ extension LayoutBuilder {
     }
     var nextIsLead = false
     if let next, case .lead = next.kind { nextIsLead = true }
+    // Names after a marker without a role word (`□ 赵紫妍`) only close an article: before
+    // more body text they are a list item.
+    let bareNames = reading.hasLeadMarker && !reading.hasRoleWord && reading.agency == nil
+    let marksBody = reading.hasLeadMarker && !bareNames
+    if bareNames {
+      if let next, case .body = next.kind {
+        addBody(line, from: line.content.lowerBound)
+        return
+      }
+    }
     guard let last = drafts.indices.last, pending.isEmpty else {
       guard reading.hasRoleWord || reading.agency != nil else {
         addBody(line, from: line.content.lowerBound)
@@ -93,7 +103,7 @@ extension LayoutBuilder {
     let isClosed = drafts[last].isClosed
     let hasBody = drafts[last].hasBody
     let startsNew: Bool
-    if reading.hasLeadMarker {
+    if marksBody {
       startsNew =
         isClosed
         || (hasBody && (drafts[last].hasByline || drafts[last].article.headline == nil))
@@ -113,7 +123,7 @@ extension LayoutBuilder {
       attach(reading, line)
     } else {
       attach(reading, line)
-      if drafts[last].hasBody && !reading.hasLeadMarker && !reading.isPhotoOnly {
+      if drafts[last].hasBody && !marksBody && !reading.isPhotoOnly {
         drafts[last].isClosed = true
         drafts[last].paragraphIsOpen = false
       }

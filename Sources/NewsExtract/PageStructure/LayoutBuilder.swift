@@ -273,7 +273,19 @@ struct LayoutBuilder {
     }
     if needsNew { startArticle(at: line) }
     guard let index = drafts.indices.last else { return }
+    var start = start
     if !drafts[index].hasBody, drafts[index].article.agency == nil,
+      let opening = OpeningCreditReader().read(text, start..<line.content.upperBound)
+    {
+      // `(德州晚报全媒体记者 张明凯)近日，…`: credits open the paragraph without a lead.
+      drafts[index].add(opening.reading)
+      warnings.append(contentsOf: opening.reading.warnings)
+      start = opening.bodyStart
+      if drafts[index].article.dateline == nil {
+        drafts[index].article.dateline = DatelineReader().dateline(
+          text, at: start, limit: line.content.upperBound, issueDate: issueDate)
+      }
+    } else if !drafts[index].hasBody, drafts[index].article.agency == nil,
       let attribution = AttributionReader().read(text, start..<line.content.upperBound)
     {
       if let byline = attribution.byline {

@@ -68,16 +68,24 @@ struct LineClassifier: Sendable {
     return .body
   }
 
-  /// A byline standing on its own line: marked (`■`), bracketed, an agency, or role words
-  /// with at least one name that starts with a surname.
+  /// A byline standing on its own line: marked (`■`, `□ 赵紫妍`), bracketed, an agency, or
+  /// role words with at least one name that starts with a surname.
   private func isBylineLine(_ text: SourceText, _ reading: BylineReading) -> Bool {
     if reading.credits.isEmpty { return reading.agency != nil }
-    guard reading.hasRoleWord else { return reading.isBracketed }
+    guard reading.hasRoleWord else {
+      return reading.isBracketed || (reading.hasLeadMarker && Self.hasBareNames(text, reading))
+    }
     if reading.hasLeadMarker || reading.isBracketed { return true }
     let splitter = NameSplitter()
     return reading.credits.contains {
       splitter.startsWithSurname(text, at: $0.start, length: $0.end - $0.start)
     }
+  }
+
+  /// Whether every credit of a marked line without role words reads as a personal name.
+  static func hasBareNames(_ text: SourceText, _ reading: BylineReading) -> Bool {
+    let splitter = NameSplitter()
+    return reading.credits.allSatisfy { splitter.isBareName(text, $0.start..<$0.end) }
   }
 
   /// A byline printed at the end of a headline line (`我区召开推进会 ■记者 王小明`): the

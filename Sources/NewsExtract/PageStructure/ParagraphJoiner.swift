@@ -82,8 +82,12 @@ struct ParagraphJoiner: Sendable {
     {
       start += 1
     }
-    guard start < end, let reading = parser.parse(text, start..<end), reading.hasRoleWord,
-      !reading.credits.isEmpty, !reading.isBracketed
+    // `…。本报记者 X 摄`, or names after a lead marker (`…认可。” □ 赵紫妍`).
+    guard start < end, let reading = parser.parse(text, start..<end),
+      reading.hasRoleWord
+        || (reading.hasLeadMarker && LineClassifier.hasBareNames(text, reading)),
+      !reading.credits.isEmpty,
+      !reading.isBracketed
     else { return nil }
     return TrailingCredit(reading: reading, start: start)
   }
