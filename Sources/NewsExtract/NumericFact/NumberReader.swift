@@ -13,7 +13,9 @@ import Foundation
 /// ```
 public struct NumberReader: Sendable {
   /// Values above this are rejected as overflow (万万亿 …).
-  static let largest = Decimal(sign: .plus, exponent: 30, significand: 1)
+  static let largest = Decimal(sign: .plus, exponent: largestPower, significand: 1)
+  /// ``largest`` as a power of ten.
+  static let largestPower = 30
 
   /// Creates a reader.
   public init() {}
@@ -142,7 +144,7 @@ public struct NumberReader: Sendable {
       trailingMultiplier: nil, qualifier: nil, overflow: overflow)
     readMultipliers(text, limit: limit, value: &value, reading: &reading)
     reading.value = value
-    if value > Self.largest { reading.overflow = true }
+    if DecimalOrdering.exceeds(value, powerOfTen: Self.largestPower) { reading.overflow = true }
     return reading
   }
 
@@ -309,7 +311,11 @@ public struct NumberReader: Sendable {
         if !sawMultiplier && !sawDigit { leadingFactor = factor }
         sawMultiplier = true
         cursor += 1
-        if low.total > Self.largest || low.wan > Self.largest { overflow = true }
+        if DecimalOrdering.exceeds(low.total, powerOfTen: Self.largestPower)
+          || DecimalOrdering.exceeds(low.wan, powerOfTen: Self.largestPower)
+        {
+          overflow = true
+        }
         if let tail = text.scalar(at: cursor), NumberLexicon.vagueTails.contains(tail),
           cursor < limit
         {
@@ -377,7 +383,8 @@ public struct NumberReader: Sendable {
       integerDigits: 0, isDigitSequence: isSequence,
       isBareMultiplier: !sawDigit && (leadingFactor ?? 100) >= 100,
       hasMultiplier: sawMultiplier, trailingMultiplier: low.lastLarge, qualifier: qualifier,
-      overflow: overflow || leaderOnly || (!sawDigit && !sawMultiplier) || value > Self.largest)
+      overflow: overflow || leaderOnly || (!sawDigit && !sawMultiplier)
+        || DecimalOrdering.exceeds(value, powerOfTen: Self.largestPower))
   }
 
   /// Two adjacent different digits read as "a or b" (三四, 三五, 八九): a range.

@@ -38,6 +38,7 @@ public struct NumberReading: Sendable, Hashable {
 
   /// A one-digit Chinese number (一 … 九, 两), which before a measure word is an article.
   public var isSmallChinese: Bool {
-    !isArabic && !hasMultiplier && !isDigitSequence && value < 10
+    !isArabic && !hasMultiplier && !isDigitSequence
+      && DecimalOrdering.compare(value, 10) == .orderedAscending
   }
 }

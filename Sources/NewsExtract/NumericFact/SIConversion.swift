@@ -16,7 +16,11 @@ public enum SIConversion {
   /// The SI value of `value` in the unit `entry`, or `nil` when the unit is not physical.
   public static func si(_ value: Decimal, _ entry: UnitEntry) -> Decimal? {
     guard let numerator = entry.siNumerator, entry.siDenominator != 0 else { return nil }
-    return rounded(value * numerator / entry.siDenominator)
+    let product = value * numerator
+    if DecimalOrdering.compare(entry.siDenominator, 1) == .orderedSame {
+      return rounded(product)
+    }
+    return rounded(product / entry.siDenominator)
   }
 
   /// `value` rounded to ``scale`` decimal places.
