@@ -160,15 +160,20 @@ struct FactScanner {
     {
       return nil
     }
-    if entry.kind == .percentage && entry.multiplier == 10 {
-      guard value <= 10, reading.trailingMultiplier == nil else { return nil }
+    let multiplierIsOne = DecimalOrdering.compare(entry.multiplier, 1) == .orderedSame
+    if entry.kind == .percentage && DecimalOrdering.compare(entry.multiplier, 10) == .orderedSame {
+      guard DecimalOrdering.compare(value, 10) != .orderedDescending,
+        reading.trailingMultiplier == nil
+      else { return nil }
       if let tail = text.scalar(at: end), end < upper, let digit = NumberLexicon.digits[tail] {
         value += Decimal(digit) / 10
         end += 1
       }
     }
     var quantity = Quantity(
-      value: value * entry.multiplier, upper: upperValue.map { $0 * entry.multiplier },
+      // Decimals are kept compact, so a factor of one changes nothing and is skipped.
+      value: multiplierIsOne ? value : value * entry.multiplier,
+      upper: multiplierIsOne ? upperValue : upperValue.map { $0 * entry.multiplier },
       entry: entry, unit: entry.unit, kind: entry.kind, qualifier: qualifier ?? entry.qualifier,
       end: end)
     extendAfterUnit(&quantity)
