@@ -420,8 +420,11 @@ struct ChineseAccumulator: Sendable {
   }
 
   mutating func small(_ factor: Decimal) {
-    let count = (current == nil || afterZero) ? 1 : (current ?? 1)
-    section += count * factor
+    if current == nil || afterZero {
+      section = Self.sum(section, factor)
+    } else {
+      section = Self.sum(section, (current ?? 1) * factor)
+    }
     current = nil
     afterZero = false
     lastMultiplier = factor
@@ -429,12 +432,12 @@ struct ChineseAccumulator: Sendable {
   }
 
   mutating func large(_ factor: Decimal) {
-    var part = section + (current ?? 0)
-    if part == 0 && wan == 0 && total == 0 { part = 1 }
-    if factor >= 100_000_000 {
+    var part = Self.sum(section, current ?? 0)
+    if part.isZero && wan.isZero && total.isZero { part = 1 }
+    if DecimalOrdering.compare(factor, 100_000_000) != .orderedAscending {
       total = (total + wan + part) * factor
       wan = 0
-    } else if part == 0 {
+    } else if part.isZero {
       wan *= factor
     } else {
       wan = (wan + part) * factor
@@ -454,9 +457,19 @@ struct ChineseAccumulator: Sendable {
 
   func finish() -> Decimal {
     var pending = current ?? 0
-    if digitAfterMultiplier, let factor = lastMultiplier, factor >= 100 {
+    if digitAfterMultiplier, let factor = lastMultiplier,
+      DecimalOrdering.compare(factor, 100) != .orderedAscending
+    {
       pending = pending * factor / 10
     }
-    return total + wan + section + pending
+    return Self.sum(Self.sum(total, wan), Self.sum(section, pending))
+  }
+
+  /// `lhs + rhs`, without `Decimal` arithmetic when either is zero (values stay compact, so
+  /// the result is the same `Decimal`).
+  static func sum(_ lhs: Decimal, _ rhs: Decimal) -> Decimal {
+    if rhs.isZero { return lhs }
+    if lhs.isZero { return rhs }
+    return lhs + rhs
   }
 }
