@@ -170,28 +170,37 @@ struct AgencyLeadReader: Sendable {
     var sawOutlet = false
     var sawDate = false
     var cursor = start
+    // Tables read once here, not per scalar (a static read costs a `swift_once` and copies).
+    let leadEnds = Self.leadEnds
+    let outletAnchors = Self.outletAnchors
+    let prefixMarks = Self.prefixMarks
+    let dayMarks = PageStructureLexicon.dayMarks
+    let leadAnchors = PageStructureLexicon.leadAnchors
+    let roleWords = BylineTokenizer.roleWordTable
     while cursor < limit, let scalar = text.folded(at: cursor) {
-      if let end = Self.leadEnds.match(text, at: cursor, limit: cursor + 1), cursor > start,
+      if let end = leadEnds.match(text, at: cursor, limit: cursor + 1), cursor > start,
         sawOutlet || attributed,
         let previous = text.folded(at: cursor - 1),
-        PageStructureLexicon.leadAnchors.contains(previous)
+        leadAnchors.contains(previous)
           || (sawDate && end.value == .report),
         closing.map({ text.folded(at: cursor + 1) == $0 })
           ?? isFollowerOK(text, after: cursor, line: line, kind: end.value)
       {
         return (cursor, end.value)
       }
-      if Self.outletAnchors.contains(scalar) { sawOutlet = true }
+      if outletAnchors.contains(scalar) { sawOutlet = true }
       // A lead names an outlet, never a person: `通讯员 李四 本报讯` is a byline, then a lead.
-      if BylineTokenizer.startsWithRoleWord(text, at: cursor, limit: limit) { return nil }
-      if PageStructureLexicon.dayMarks.contains(scalar),
+      if BylineTokenizer.startsWithRoleWord(text, at: cursor, limit: limit, in: roleWords) {
+        return nil
+      }
+      if dayMarks.contains(scalar),
         let previous = text.scalar(at: cursor - 1), ScalarFolding.isDigit(previous)
       {
         sawDate = true
       }
       let allowed =
         ScalarFolding.isHan(scalar) || ScalarFolding.isDigit(scalar)
-        || ScalarFolding.isSpace(scalar) || Self.prefixMarks.contains(scalar)
+        || ScalarFolding.isSpace(scalar) || prefixMarks.contains(scalar)
       guard allowed else { return nil }
       cursor += 1
     }
