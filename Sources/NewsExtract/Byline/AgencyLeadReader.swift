@@ -177,6 +177,15 @@ struct AgencyLeadReader: Sendable {
     let dayMarks = PageStructureLexicon.dayMarks
     let leadAnchors = PageStructureLexicon.leadAnchors
     let roleWords = BylineTokenizer.roleWordTable
+    // Only an attribution or an outlet anchor lets a lead end match, so most lines are
+    // rejected by one cheap pass that looks for an anchor.
+    if !attributed {
+      var probe = start
+      while probe < limit, let scalar = text.folded(at: probe), !outletAnchors.contains(scalar) {
+        probe += 1
+      }
+      guard probe < limit else { return nil }
+    }
     while cursor < limit, let scalar = text.folded(at: cursor) {
       if let end = leadEnds.match(text, at: cursor, limit: cursor + 1), cursor > start,
         sawOutlet || attributed,
