@@ -77,17 +77,27 @@ struct BylineInterpreter {
       pendingFrom = reading.credits.count
       return
     }
-    var printed = String.UnicodeScalarView()
-    printed.append(contentsOf: (pendingAffiliation ?? "").unicodeScalars)
-    printed.append(contentsOf: text.scalars[range].lazy.filter { !ScalarFolding.isSpace($0) })
+    let printed = printedRole(range)
     if var open = group, open.isOpen {
-      open.merge(word, printed: String(printed), affiliation: pendingAffiliation)
+      open.merge(word, printed: printed, affiliation: pendingAffiliation)
       group = open
     } else {
-      group = RoleGroup(word, printed: String(printed), affiliation: pendingAffiliation)
+      group = RoleGroup(word, printed: printed, affiliation: pendingAffiliation)
     }
     pendingAffiliation = nil
     pendingFrom = reading.credits.count
+  }
+
+  /// The role as printed, after the pending affiliation and without spaces; built straight
+  /// from storage when the word holds no space (the usual case).
+  private func printedRole(_ range: Range<Int>) -> String {
+    let prefix = pendingAffiliation ?? ""
+    guard range.contains(where: { text.scalar(at: $0).map(ScalarFolding.isSpace) != false })
+    else { return prefix + text.string(range) }
+    var printed = String.UnicodeScalarView()
+    printed.append(contentsOf: prefix.unicodeScalars)
+    printed.append(contentsOf: text.scalars[range].lazy.filter { !ScalarFolding.isSpace($0) })
+    return String(printed)
   }
 
   /// A run of Han characters: the source after `来源`, an outlet glued before a title
