@@ -84,4 +84,18 @@ enum DecimalOrdering {
   private static func compareSlowly(_ lhs: Decimal, _ rhs: Decimal) -> ComparisonResult {
     lhs < rhs ? .orderedAscending : lhs > rhs ? .orderedDescending : .orderedSame
   }
+
+  /// `value` ÷ 10^`places`, exactly, by moving the exponent instead of dividing (a compact
+  /// value stays compact). Far from 1 (below 10^-80 or above 10^127) it divides like
+  /// `Decimal` does, which underflows to NaN long before the exponent's own limit.
+  static func dividedByPowerOfTen(_ value: Decimal, _ places: Int) -> Decimal {
+    guard places > 0 else { return value }
+    let exponent = value.exponent - places
+    guard !value.isNaN, exponent >= -80, value.exponent <= Int(Int8.max) else {
+      var result = value
+      for _ in 0..<places { result /= 10 }
+      return result
+    }
+    return Decimal(sign: value.sign, exponent: exponent, significand: value.significand)
+  }
 }

@@ -395,9 +395,7 @@ public struct NumberReader: Sendable {
   }
 
   private func scaled(_ mantissa: Decimal, by scale: Int) -> Decimal {
-    var result = mantissa
-    for _ in 0..<scale { result /= 10 }
-    return result
+    DecimalOrdering.dividedByPowerOfTen(mantissa, scale)
   }
 }
 
@@ -460,7 +458,7 @@ struct ChineseAccumulator: Sendable {
     if digitAfterMultiplier, let factor = lastMultiplier,
       DecimalOrdering.compare(factor, 100) != .orderedAscending
     {
-      pending = pending * factor / 10
+      pending = DecimalOrdering.dividedByPowerOfTen(pending * factor, 1)
     }
     return Self.sum(Self.sum(total, wan), Self.sum(section, pending))
   }

@@ -44,4 +44,27 @@ import Testing
     let value = try #require(Decimal(string: text))
     #expect(DecimalOrdering.exceeds(value, powerOfTen: 30) == expected)
   }
+
+  static let divisions: [(String, Int, String)] = [
+    ("35", 1, "3.5"), ("500", 1, "50"), ("7", 3, "0.007"), ("-12", 2, "-0.12"),
+    ("0", 2, "0"), ("123456789", 0, "123456789"), ("1e-70", 5, "1e-75"),
+  ]
+
+  @Test(arguments: divisions)
+  func dividesByPowersOfTen(text: String, places: Int, expected: String) throws {
+    let value = try #require(Decimal(string: text))
+    var divided = value
+    for _ in 0..<places { divided /= 10 }
+    let result = DecimalOrdering.dividedByPowerOfTen(value, places)
+    #expect(result == divided)
+    #expect(result == Decimal(string: expected))
+    #expect(result.description == divided.description)
+  }
+
+  @Test func dividesLikeDecimalFarFromOne() throws {
+    let tiny = try #require(Decimal(string: "1e-120"))
+    var divided = tiny
+    for _ in 0..<5 { divided /= 10 }
+    #expect(DecimalOrdering.dividedByPowerOfTen(tiny, 5).description == divided.description)
+  }
 }
