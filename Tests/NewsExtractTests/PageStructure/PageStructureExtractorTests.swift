@@ -10,6 +10,20 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
   var pageCredits: [String] = []
   var blocks: [String] = []
   var testDescription: String { name }
+
+  /// Extracts the page and checks headlines, credits, page credits and blocks.
+  func check(issueDate: LocalDate?, sourceLocation: SourceLocation = #_sourceLocation) {
+    let layout = PageStructureExtractor().extract(
+      from: SourceText(page), startingAt: 0, issueDate: issueDate)
+    #expect(layout.articles.map(\.headline) == headlines, sourceLocation: sourceLocation)
+    #expect(
+      layout.articles.flatMap(\.credits).map { "\($0.role.rawValue):\($0.name)" } == credits,
+      sourceLocation: sourceLocation)
+    #expect(
+      layout.credits.map { "\($0.role.rawValue):\($0.name)" } == pageCredits,
+      sourceLocation: sourceLocation)
+    #expect(layout.blocks.map(\.kind) == blocks, sourceLocation: sourceLocation)
+  }
 }
 
 @Suite struct PageStructureExtractorTests {
@@ -139,15 +153,7 @@ struct LayoutCase: Sendable, CustomTestStringConvertible {
 
   @Test(arguments: cases)
   func layout(_ layoutCase: LayoutCase) {
-    let text = SourceText(layoutCase.page)
-    let layout = PageStructureExtractor().extract(
-      from: text, startingAt: 0, issueDate: LocalDate(iso: "2022-11-09"))
-    #expect(layout.articles.map(\.headline) == layoutCase.headlines)
-    #expect(
-      layout.articles.flatMap(\.credits).map { "\($0.role.rawValue):\($0.name)" }
-        == layoutCase.credits)
-    #expect(layout.credits.map { "\($0.role.rawValue):\($0.name)" } == layoutCase.pageCredits)
-    #expect(layout.blocks.map(\.kind) == layoutCase.blocks)
+    layoutCase.check(issueDate: LocalDate(iso: "2022-11-09"))
   }
 
   @Test func brokenLinesAreJoined() throws {
