@@ -36,6 +36,11 @@ func runCLI(_ arguments: [String], stdin: Data? = nil) throws -> CLIResult {
   let process = Process()
   process.executableURL = TestPaths.cli
   process.arguments = arguments
+  return try collect(process, stdin: stdin)
+}
+
+/// Runs a configured `process`, feeds it `stdin` (or nothing) and collects its output.
+func collect(_ process: Process, stdin: Data? = nil) throws -> CLIResult {
   let out = Pipe()
   let err = Pipe()
   process.standardOutput = out
