@@ -88,6 +88,7 @@ struct FactScanner {
     .union(NumberLexicon.smallMultipliers.keys).union(NumberLexicon.largeMultipliers.keys)
     .union(NumberLexicon.vagueLeaders).union(NumberLexicon.reachingLeaders)
     .union(fixedPercents.firsts).union(percentLeaders.firsts)
+    .union(ColloquialLexicon.impliedOneUnits)
 
   func scan(at index: Int) -> (NumericFact?, Int) {
     if let (value, end) = Self.fixedPercents.longestMatch(in: text, at: index, limit: upper) {
@@ -101,9 +102,11 @@ struct FactScanner {
     if let (factor, end) = Self.percentLeaders.longestMatch(in: text, at: index, limit: upper) {
       return percentWord(start: index, numberStart: end, factor: factor)
     }
+    if let found = impliedOne(at: index) { return found }
     guard reader.startsNumber(text, at: index, limit: upper),
-      let reading = reader.read(text, at: index, limit: upper)
+      var reading = reader.read(text, at: index, limit: upper)
     else { return (nil, index + 1) }
+    if let joined = colloquialReading(reading) { reading = joined }
     let next = max(reading.end, index + 1)
     if reading.overflow { return (nil, next) }
     if reading.isArabic, let fraction = slashFraction(reading) { return fraction }
@@ -130,6 +133,7 @@ struct FactScanner {
     if reader.isFractionMarker(text, cursor, upper) {
       return fraction(denominator: reading, markerAt: cursor)
     }
+    if let share = shortFraction(denominator: reading, markerAt: cursor) { return share }
     let unitStart = text.skipGap(at: cursor, limit: upper, maxSpaces: 4)
     var value = reading.value
     var upperValue = reading.upper
@@ -137,6 +141,7 @@ struct FactScanner {
     var end: Int
     if let match = units.match(in: text, at: unitStart, limit: upper) {
       (entry, end) = (match.entry, match.end)
+      if let dollar = dollarUnit(entry, reading) { entry = dollar }
       if let range = rangeEnd(after: end, low: reading, unit: entry) {
         upperValue = range.upper
         end = range.end
@@ -144,6 +149,10 @@ struct FactScanner {
       }
     } else if let match = discount(at: unitStart, reading) {
       return match
+    } else if let match = spacedDiscount(at: unitStart, reading) {
+      return match
+    } else if let coins = subYuan(reading, at: unitStart) {
+      return coins
     } else if let range = range(after: cursor, low: reading) {
       (entry, end, value, upperValue) = (range.entry, range.end, range.low, range.upper)
     } else if let prefixed = currencyBefore(reading) {
@@ -165,9 +174,12 @@ struct FactScanner {
       guard DecimalOrdering.compare(value, 10) != .orderedDescending,
         reading.trailingMultiplier == nil
       else { return nil }
-      if let tail = text.scalar(at: end), end < upper, let digit = NumberLexicon.digits[tail] {
+      let tailAt = tenthsDigitIndex(after: end)
+      if let tail = text.scalar(at: tailAt), tailAt < upper,
+        let digit = NumberLexicon.digits[tail]
+      {
         value += Decimal(digit) / 10
-        end += 1
+        end = tailAt + 1
       }
     }
     var quantity = Quantity(
@@ -177,6 +189,7 @@ struct FactScanner {
       entry: entry, unit: entry.unit, kind: entry.kind, qualifier: qualifier ?? entry.qualifier,
       end: end)
     extendAfterUnit(&quantity)
+    if takesCompoundRange(quantity) { compoundRange(&quantity) }
     return quantity
   }
 
@@ -209,7 +222,7 @@ struct FactScanner {
 
   /// 半 (两米半), a race time's fraction (13秒72), 角/毛/分 after 元 (123元1角1分), a
   /// compound unit (万元/亩), then an approximation word after the unit (左右, 以上).
-  private func extendAfterUnit(_ quantity: inout Quantity) {
+  func extendAfterUnit(_ quantity: inout Quantity) {
     var end = quantity.end
     if let digits = UnitLexicon.fractionalTailHosts[quantity.entry.word], quantity.upper == nil,
       let tail = fractionalTail(at: end, digits: digits)
@@ -224,12 +237,17 @@ struct FactScanner {
       quantity.value += Decimal(5) / 10 * quantity.entry.multiplier
       end += 1
     }
-    if UnitLexicon.subunitHosts.contains(quantity.entry.word), quantity.upper == nil {
+    if UnitLexicon.subunitHosts.contains(quantity.entry.word)
+      || (quantity.kind == .money && Self.dollarClassifiers.contains(quantity.entry.word)),
+      quantity.upper == nil
+    {
       var cursor = end
       var lastFactor: Decimal = 1
       while let reading = reader.read(text, at: cursor, limit: upper), !reading.overflow,
         reading.upper == nil,
-        let (factor, after) = Self.subunits.longestMatch(in: text, at: reading.end, limit: upper)
+        let (factor, after) = Self.subunits.longestMatch(in: text, at: reading.end, limit: upper),
+        units.match(in: text, at: reading.end, limit: upper).map({ $0.entry.kind == .money })
+          ?? true
       {
         quantity.value += reading.value * factor
         lastFactor = factor
@@ -246,7 +264,8 @@ struct FactScanner {
       }
       end = cursor
     } else if UnitLexicon.trailingDigitHosts.contains(quantity.entry.word),
-      quantity.upper == nil, let tail = trailingDigit(at: end)
+      quantity.upper == nil,
+      let tail = trailingDigit(at: end) ?? twoDigitTail(at: end, host: quantity.entry.word)
     {
       quantity.value += tail.value * quantity.entry.multiplier
       end = tail.end
@@ -315,7 +334,7 @@ struct FactScanner {
 
   /// A digit right after a unit, read as tenths (三米九 → 3.9, 九块九 → 9.9) or, after 零,
   /// as hundredths (三块零四 → 3.04), when nothing numeric follows it.
-  private func trailingDigit(at index: Int) -> (value: Decimal, end: Int)? {
+  func trailingDigit(at index: Int) -> (value: Decimal, end: Int)? {
     var cursor = index
     var divisor: Decimal = 10
     if let scalar = text.scalar(at: cursor), NumberLexicon.zeros.contains(scalar) {
@@ -570,7 +589,7 @@ struct FactScanner {
       }
       if quantity.entry.arabicOnly { return false }
       if reading.isSmallChinese && !quantity.entry.allowsSmallChinese
-        && quantity.entry.multiplier == 1
+        && quantity.entry.multiplier == 1 && !isAge(quantity)
       {
         return false
       }
@@ -582,6 +601,7 @@ struct FactScanner {
       if isIdiom(around: reading.start) { return false }
     }
     if isAfterImprintLabel(reading.start) { return false }
+    if !acceptsPrime(reading, quantity) { return false }
     if reading.isPlainInteger && reading.integerDigits >= ExclusionLexicon.phoneDigits
       && isAfterPhoneLabel(reading.start)
     {
@@ -725,16 +745,18 @@ struct FactScanner {
   }
 
   /// Builds the fact: the span with the words before the number, the direction, SI value.
-  private func fact(_ reading: NumberReading, _ quantity: Quantity) -> NumericFact {
+  func fact(_ reading: NumberReading, _ quantity: Quantity) -> NumericFact {
     var start = reading.start
     var value = quantity.value
     var upperValue = quantity.upper
     var negative = false
+    var unit = quantity.unit
     for _ in 0..<3 {
       if let (_, scaleStart) = Self.scales.longestMatch(
         in: text, endingAt: start, lowerLimit: lower),
         quantity.kind == .temperature
       {
+        unit = scaleUnit(endingAt: start, unit: unit) ?? unit
         start = scaleStart
       } else if !negative,
         let (_, signStart) = Self.negatives.longestMatch(
@@ -782,7 +804,7 @@ struct FactScanner {
     }
     let si = SIConversion.si(value, quantity.entry)
     return NumericFact(
-      text: text.string(start..<quantity.end), value: value, unit: quantity.unit,
+      text: text.string(start..<quantity.end), value: value, unit: unit,
       kind: quantity.kind, qualifier: qualifier, upper: upperValue, direction: direction,
       siValue: si, siUnit: si == nil ? nil : quantity.entry.siUnit, start: start,
       end: quantity.end)

@@ -95,6 +95,11 @@ public enum UnitLexicon {
     UnitEntry("英里每小时", .speed),
     UnitEntry("英尺每秒", .speed),
     UnitEntry("km/h", .speed),
+    UnitEntry("迈", .speed, arabicOnly: true),
+    UnitEntry("'", .length, si: ("0.3048", "1", "m"), arabicOnly: true),
+    UnitEntry("′", .length, si: ("0.3048", "1", "m"), arabicOnly: true),
+    UnitEntry("\"", .length, si: ("0.0254", "1", "m"), arabicOnly: true),
+    UnitEntry("″", .length, si: ("0.0254", "1", "m"), arabicOnly: true),
   ]
 
   /// Volume units.
@@ -183,6 +188,7 @@ public enum UnitLexicon {
     UnitEntry("法郎", .money),
     UnitEntry("奈拉", .money),
     UnitEntry("比特币", .money),
+    UnitEntry("蚊", .money),
   ]
 
   /// Households.
@@ -404,11 +410,11 @@ public enum UnitLexicon {
 
   /// Words of 元-amounts below one yuan: 角/毛 are tenths, 分 hundredths (123元1角1分).
   public static let subunits: [(word: String, factor: String)] = [
-    ("角", "0.1"), ("毛", "0.1"), ("分", "0.01"),
+    ("角", "0.1"), ("毛", "0.1"), ("分", "0.01"), ("毫", "0.1"),
   ]
 
   /// Money units after which 角, 毛, 分 may follow.
-  public static let subunitHosts: Set<String> = ["元", "块", "圆", "塊", "圓"]
+  public static let subunitHosts: Set<String> = ["元", "块", "圆", "塊", "圓", "蚊"]
 
   /// Currency words and signs printed before the number (人民币3.14, ￥300, $20).
   public static let currencyPrefixes: [(word: String, unit: String)] = [
