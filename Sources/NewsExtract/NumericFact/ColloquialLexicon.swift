@@ -48,6 +48,10 @@ public enum ColloquialLexicon {
   /// Units after which two Chinese digits are hundredths: 一米七五 → 1.75 米.
   public static let twoDigitTailHosts: Set<String> = ["米"]
 
+  /// Words that may follow the digit read after a unit (一米八的个子, 九块九的价格,
+  /// 三十八度五的高烧), besides a qualifier or a range separator.
+  public static let tailFollowers: ScalarSet = ["的"]
+
   /// The word after an amount of time that makes it an age (三周大, 两个月大).
   public static let ageMarker: Unicode.Scalar = "大"
 
@@ -58,6 +62,9 @@ public enum ColloquialLexicon {
   /// Foot and inch marks after Arabic digits (8', 5"), read only where no quote mark of
   /// the same kind opens before the number on its line and no digit or letter follows.
   public static let primeMarks: ScalarSet = ["'", "\"", "′", "″"]
+
+  /// The ASCII marks that may follow a foot or inch mark (8', 5"; 8'-UTR is a code).
+  public static let primeFollowers: ScalarSet = [",", ".", ";", ":", "!", "?", ")"]
 
   /// How far back on a line an opening quote mark is looked for before a prime mark.
   public static let primeQuoteLookBack = 16

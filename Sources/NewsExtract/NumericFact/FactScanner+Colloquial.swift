@@ -91,7 +91,7 @@ extension FactScanner {
       !numerator.isArabic, !numerator.overflow, numerator.upper == nil, numerator.value > 0,
       numerator.value < denominator.value,
       let unit = units.match(in: text, at: numerator.end, limit: upper),
-      ![.percentage, .percentagePoint, .count, .duration, .people, .households].contains(
+      ![.percentage, .percentagePoint, .count, .duration, .people, .households, .money].contains(
         unit.entry.kind)
     else { return nil }
     let share = SIConversion.rounded(numerator.value / denominator.value)
@@ -158,7 +158,8 @@ extension FactScanner {
     {
       let isQualifier = Self.after.longestMatch(in: text, at: after, limit: upper) != nil
       let isRange = Self.rangeSeparators.longestMatch(in: text, at: after, limit: upper) != nil
-      guard isQualifier || isRange else { return nil }
+      let isLinker = ColloquialLexicon.tailFollowers.contains(next)
+      guard isQualifier || isRange || isLinker else { return nil }
     }
     return (Decimal(first * 10 + second) / 100, after)
   }
@@ -270,9 +271,9 @@ extension FactScanner {
       ColloquialLexicon.primeMarks.contains(mark)
     else { return true }
     guard reading.isArabic else { return false }
-    if let next = text.folded(at: quantity.end), quantity.end < upper,
-      ScalarFolding.isDigit(next) || text.isASCIILetter(at: quantity.end)
-        || ScalarFolding.isHan(next) || ColloquialLexicon.primeMarks.contains(next)
+    if let next = text.folded(at: quantity.end), quantity.end < upper, !ScalarFolding.isSpace(next),
+      next != "\n", ScalarFolding.isHan(next) || ColloquialLexicon.primeMarks.contains(next)
+        || (next.isASCII && !ColloquialLexicon.primeFollowers.contains(next))
     {
       return false
     }

@@ -350,7 +350,8 @@ struct FactScanner {
     {
       let isQualifier = Self.after.longestMatch(in: text, at: after, limit: upper) != nil
       let isRange = Self.rangeSeparators.longestMatch(in: text, at: after, limit: upper) != nil
-      guard isQualifier || isRange else { return nil }
+      let isLinker = ColloquialLexicon.tailFollowers.contains(next)
+      guard isQualifier || isRange || isLinker else { return nil }
     }
     return (Decimal(digit) / divisor, after)
   }
