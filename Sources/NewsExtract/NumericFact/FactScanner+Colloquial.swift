@@ -18,7 +18,7 @@ extension FactScanner {
   // MARK: Numerals
 
   /// The reading extended by a numeral that runs on in another script or past 兆:
-  /// 十3 → 13, 2十一 → 21 (OCR mixes scripts), 四十九兆九千五百九十二億 → 4995920000000 0.
+  /// 十3 → 13, 2十一 → 21 (OCR mixes scripts), 四十九兆九千五百九十二億 → 49959200000000.
   func colloquialReading(_ reading: NumberReading) -> NumberReading? {
     guard !reading.overflow, reading.upper == nil, reading.end < upper,
       let next = text.scalar(at: reading.end)
@@ -34,8 +34,9 @@ extension FactScanner {
       let digit = NumberLexicon.digits[next], digit > 0
     {
       joined.value += Decimal(digit)
-    } else if !reading.isArabic, let digit = text.folded(at: reading.end).flatMap(
-      ScalarFolding.digitValue), digit > 0,
+    } else if !reading.isArabic,
+      let digit = text.folded(at: reading.end).flatMap(
+        ScalarFolding.digitValue), digit > 0,
       text.folded(at: reading.end + 1).map({ NumberLexicon.arabicDecimalPoints.contains($0) })
         != true
     {
@@ -234,8 +235,7 @@ extension FactScanner {
     {
       previous -= 1
     }
-    if previous > lower, let before = text.scalar(at: previous - 1), ScalarFolding.isHan(before)
-    {
+    if previous > lower, let before = text.scalar(at: previous - 1), ScalarFolding.isHan(before) {
       return nil
     }
     let reading = NumberReading(
@@ -272,7 +272,8 @@ extension FactScanner {
     else { return true }
     guard reading.isArabic else { return false }
     if let next = text.folded(at: quantity.end), quantity.end < upper, !ScalarFolding.isSpace(next),
-      next != "\n", ScalarFolding.isHan(next) || ColloquialLexicon.primeMarks.contains(next)
+      next != "\n",
+      ScalarFolding.isHan(next) || ColloquialLexicon.primeMarks.contains(next)
         || (next.isASCII && !ColloquialLexicon.primeFollowers.contains(next))
     {
       return false

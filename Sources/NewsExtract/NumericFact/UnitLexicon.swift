@@ -96,6 +96,7 @@ public enum UnitLexicon {
     UnitEntry("英尺每秒", .speed),
     UnitEntry("km/h", .speed),
     UnitEntry("迈", .speed, arabicOnly: true),
+    UnitEntry("码", .other, arabicOnly: true),
     UnitEntry("'", .length, si: ("0.3048", "1", "m"), arabicOnly: true),
     UnitEntry("′", .length, si: ("0.3048", "1", "m"), arabicOnly: true),
     UnitEntry("\"", .length, si: ("0.0254", "1", "m"), arabicOnly: true),

@@ -166,13 +166,13 @@ import Testing
 
   @Test(arguments: [
     ("8'", "8", "'"), ("至少5\"", "5", "\""), ("高8'，", "8", "'"), ("1.8迈", "1.8", "迈"),
-    ("时速120迈", "120", "迈"),
+    ("时速120迈", "120", "迈"), ("1.8码", "1.8", "码"), ("车速120码", "120", "码"),
   ])
   func marks(text: String, value: String, unit: String) throws {
     try check(text, value, unit, nil)
   }
 
-  @Test(arguments: ["5'-UTR", "'5'", "\"5\"", "1'23\"45", "他说\"今年5\"", "迈进", "三迈"])
+  @Test(arguments: ["5'-UTR", "'5'", "\"5\"", "1'23\"45", "他说\"今年5\"", "迈进", "三迈", "两码事", "3码头"])
   func notMarks(text: String) {
     #expect(facts(text).isEmpty, "\(text) gave \(facts(text).map(\.text))")
   }
