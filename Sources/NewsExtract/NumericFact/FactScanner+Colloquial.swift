@@ -166,14 +166,24 @@ extension FactScanner {
   }
 
   /// A range whose ends are colloquial compounds (五蚊六毫至五蚊七毫八, 米六到三米九): the
-  /// high end read with its own unit and tail, in the same unit.
+  /// high end read with its own unit and tail, in the same unit. The high end is read
+  /// without looking for a further range, so a chain of ranges costs linear time and no
+  /// recursion.
   func compoundRange(_ low: inout Quantity) {
     guard low.upper == nil,
       let (_, separatorEnd) = Self.rangeSeparators.longestMatch(
         in: text, at: low.end, limit: upper),
       let high = reader.read(text, at: separatorEnd, limit: upper), !high.overflow,
-      high.upper == nil, let highQuantity = quantity(after: high), highQuantity.upper == nil,
-      highQuantity.unit == low.unit, highQuantity.value > low.value
+      high.upper == nil, let unit = units.match(in: text, at: high.end, limit: upper)
+    else { return }
+    let multiplierIsOne = DecimalOrdering.compare(unit.entry.multiplier, 1) == .orderedSame
+    var highQuantity = Quantity(
+      value: multiplierIsOne ? high.value : high.value * unit.entry.multiplier, upper: nil,
+      entry: unit.entry, unit: unit.entry.unit, kind: unit.entry.kind, qualifier: nil,
+      end: unit.end)
+    extendAfterUnit(&highQuantity)
+    guard highQuantity.upper == nil, highQuantity.unit == low.unit,
+      highQuantity.value > low.value
     else { return }
     low.upper = highQuantity.value
     low.end = highQuantity.end

@@ -162,6 +162,12 @@ import Testing
     #expect(facts(text).isEmpty, "\(text) gave \(facts(text).map(\.text))")
   }
 
+  /// A long chain of compound ranges is read in one pass, without recursion.
+  @Test func longRangeChain() {
+    let chain = String(repeating: "五蚊六毫至", count: 20_000)
+    #expect(facts(chain).count == 20_000)
+  }
+
   // MARK: Foot and inch marks, colloquial speed
 
   @Test(arguments: [
