@@ -66,6 +66,10 @@ public enum ColloquialLexicon {
   /// The ASCII marks that may follow a foot or inch mark (8', 5"; 8'-UTR is a code).
   public static let primeFollowers: ScalarSet = [",", ".", ";", ":", "!", "?", ")"]
 
+  /// Marks of degrees right before the number that make a prime mark after it minutes of
+  /// arc (东经120°12', 北纬30度15'), not feet.
+  public static let angleMarks: ScalarSet = ["°", "度"]
+
   /// How far back on a line an opening quote mark is looked for before a prime mark.
   public static let primeQuoteLookBack = 16
 

@@ -288,6 +288,11 @@ extension FactScanner {
     {
       return false
     }
+    if reading.start > lower, let before = text.folded(at: reading.start - 1),
+      ColloquialLexicon.angleMarks.contains(before)
+    {
+      return false
+    }
     var position = reading.start
     while position > lower, reading.start - position < ColloquialLexicon.primeQuoteLookBack,
       let before = text.folded(at: position - 1), before != "\n"

@@ -178,8 +178,13 @@ import Testing
     try check(text, value, unit, nil)
   }
 
-  @Test(arguments: ["5'-UTR", "'5'", "\"5\"", "1'23\"45", "他说\"今年5\"", "迈进", "三迈", "两码事", "3码头"])
+  @Test(arguments: [
+    "5'-UTR", "'5'", "\"5\"", "1'23\"45", "他说\"今年5\"", "迈进", "三迈", "两码事", "3码头", "东经120°12'",
+    "北纬30度15'",
+  ])
   func notMarks(text: String) {
-    #expect(facts(text).isEmpty, "\(text) gave \(facts(text).map(\.text))")
+    #expect(
+      facts(text).allSatisfy { $0.kind != .length && $0.kind != .speed && $0.kind != .other },
+      "\(text) gave \(facts(text).map(\.text))")
   }
 }
