@@ -21,8 +21,9 @@ struct AgencyLeadReader: Sendable {
   /// The lead at the start of `line`, or `nil` when the line opens with none.
   func read(_ text: SourceText, line: Range<Int>, issueDate: LocalDate?) -> AgencyLead? {
     var cursor = line.lowerBound
+    let leadMarkers = BylineLexicon.leadMarkers
     while cursor < line.upperBound, let scalar = text.scalar(at: cursor),
-      ScalarFolding.isSpace(scalar) || BylineLexicon.leadMarkers.contains(scalar)
+      ScalarFolding.isSpace(scalar) || leadMarkers.contains(scalar)
     {
       cursor += 1
     }
@@ -36,6 +37,12 @@ struct AgencyLeadReader: Sendable {
     let attributed = text.folded(at: cursor).map(PageStructureLexicon.attributions.contains) == true
     if attributed { cursor += 1 }
     let prefixStart = cursor
+    // A lead ends with `讯` or `电` within its longest length: most lines hold neither there,
+    // and are rejected by this one pass.
+    guard
+      hasLeadEnd(
+        text, from: prefixStart, limit: min(line.upperBound, prefixStart + Self.longestLead))
+    else { return nil }
     guard
       let end = findLeadEnd(
         text, from: prefixStart, line: line, attributed: attributed, closing: closing)
@@ -161,6 +168,21 @@ struct AgencyLeadReader: Sendable {
   }
 
   private static let gluedCreditEnds = PageStructureLexicon.gluedCreditEnds
+
+  /// Whether a scalar that can end a lead (`讯`, `电`) stands in `start..<limit`.
+  private func hasLeadEnd(_ text: SourceText, from start: Int, limit: Int) -> Bool {
+    let marks = Self.leadEndMarks
+    var index = start
+    while index < limit, let scalar = text.folded(at: index) {
+      if marks.contains(scalar) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// The scalars of ``PageStructureLexicon/leadEnds`` (each a single folded scalar).
+  private static let leadEndMarks = ScalarSet(
+    PageStructureLexicon.leadEnds.flatMap { $0.0.unicodeScalars.map(ScalarFolding.fold) })
 
   private func findLeadEnd(
     _ text: SourceText, from start: Int, line: Range<Int>, attributed: Bool,

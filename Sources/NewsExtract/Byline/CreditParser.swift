@@ -55,7 +55,9 @@ public struct CreditParser: Sendable {
       upper -= 1
       trimSpaces(text, &lower, &upper)
     }
-    guard lower < upper, let pieces = BylineTokenizer().tokenize(text, lower..<upper) else {
+    guard lower < upper, BylineTokenizer.acceptsAll(text, lower..<upper),
+      let pieces = BylineTokenizer().tokenize(text, lower..<upper)
+    else {
       return nil
     }
     if pieces.contains(where: { if case .jointReport = $0 { true } else { false } }) {

@@ -135,10 +135,11 @@ struct LineClassifier: Sendable {
       // The longest byline that leaves a lead: `■记者 王小明 通讯员 李四` + `本报讯 …`.
       if let previous = text.scalar(at: index - 1), ScalarFolding.isSpace(previous),
         let scalar = text.scalar(at: index), !ScalarFolding.isSpace(scalar),
-        let reading = CreditParser().parse(text, content.lowerBound..<index),
-        reading.hasRoleWord, !reading.credits.isEmpty,
+        // The lead first: it rejects most positions in one short pass.
         AgencyLeadReader().read(text, line: index..<content.upperBound, issueDate: issueDate)
-          != nil
+          != nil,
+        let reading = CreditParser().parse(text, content.lowerBound..<index),
+        reading.hasRoleWord, !reading.credits.isEmpty
       {
         found = (content.lowerBound..<index, reading, index..<content.upperBound)
       }
