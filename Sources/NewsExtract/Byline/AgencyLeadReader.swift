@@ -40,12 +40,11 @@ struct AgencyLeadReader: Sendable {
     // A lead ends with `讯` or `电` within its longest length: most lines hold neither there,
     // and are rejected by this one pass.
     guard
-      hasLeadEnd(
-        text, from: prefixStart, limit: min(line.upperBound, prefixStart + Self.longestLead))
-    else { return nil }
-    guard
+      let lastEnd = lastLeadEnd(
+        text, from: prefixStart, limit: min(line.upperBound, prefixStart + Self.longestLead)),
       let end = findLeadEnd(
-        text, from: prefixStart, line: line, attributed: attributed, closing: closing)
+        text, from: prefixStart, line: line, attributed: attributed, closing: closing,
+        lastEnd: lastEnd)
     else {
       return nil
     }
@@ -169,15 +168,16 @@ struct AgencyLeadReader: Sendable {
 
   private static let gluedCreditEnds = PageStructureLexicon.gluedCreditEnds
 
-  /// Whether a scalar that can end a lead (`讯`, `电`) stands in `start..<limit`.
-  private func hasLeadEnd(_ text: SourceText, from start: Int, limit: Int) -> Bool {
+  /// The last scalar in `start..<limit` that can end a lead (`讯`, `电`), or `nil`.
+  private func lastLeadEnd(_ text: SourceText, from start: Int, limit: Int) -> Int? {
     let marks = Self.leadEndMarks
     var index = start
+    var last: Int?
     while index < limit, let scalar = text.folded(at: index) {
-      if marks.contains(scalar) { return true }
+      if marks.contains(scalar) { last = index }
       index += 1
     }
-    return false
+    return last
   }
 
   /// The scalars of ``PageStructureLexicon/leadEnds`` (each a single folded scalar).
@@ -186,9 +186,12 @@ struct AgencyLeadReader: Sendable {
 
   private func findLeadEnd(
     _ text: SourceText, from start: Int, line: Range<Int>, attributed: Bool,
-    closing: Unicode.Scalar?
+    closing: Unicode.Scalar?, lastEnd: Int
   ) -> (index: Int, kind: LeadEnd)? {
     let limit = min(line.upperBound, start + Self.longestLead)
+    // No lead ends after `lastEnd`: the scan stops there (role words are still matched up
+    // to `limit`).
+    let scanLimit = min(limit, lastEnd + 1)
     var sawOutlet = false
     var sawDate = false
     var cursor = start
@@ -203,12 +206,14 @@ struct AgencyLeadReader: Sendable {
     // rejected by one cheap pass that looks for an anchor.
     if !attributed {
       var probe = start
-      while probe < limit, let scalar = text.folded(at: probe), !outletAnchors.contains(scalar) {
+      while probe < scanLimit, let scalar = text.folded(at: probe),
+        !outletAnchors.contains(scalar)
+      {
         probe += 1
       }
-      guard probe < limit else { return nil }
+      guard probe < scanLimit else { return nil }
     }
-    while cursor < limit, let scalar = text.folded(at: cursor) {
+    while cursor < scanLimit, let scalar = text.folded(at: cursor) {
       if let end = leadEnds.match(text, at: cursor, limit: cursor + 1), cursor > start,
         sawOutlet || attributed,
         let previous = text.folded(at: cursor - 1),

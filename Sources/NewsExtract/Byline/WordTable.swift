@@ -44,26 +44,42 @@ struct WordTable<Value: Sendable>: Sendable {
   }
 }
 
-/// The storage of a ``WordTable``.
+/// The storage of a ``WordTable``: words of two or more scalars are grouped by their first
+/// (or last) two scalars, so a lookup compares only the few words that share them; words of
+/// one scalar are found by that scalar.
 private final class WordTableStorage<Value: Sendable>: Sendable {
   /// The words, flattened: every word's folded scalar values, back to back.
   private let scalars: [UInt32]
   /// The words' values, by word index.
   private let values: [Value]
-  /// The words grouped by first scalar, longest first within a group.
-  private let byFirst: Group
-  /// The words grouped by last scalar, longest first within a group.
-  private let byLast: Group
-  /// First scalar → the group's range in ``byFirst``.
+  /// Words of two or more scalars by their first two, longest first within a group.
+  private let byFirstPair: Group
+  /// Words of two or more scalars by their last two, longest first within a group.
+  private let byLastPair: Group
+  /// The words of one scalar.
+  private let singles: Group
+  /// Every word's first scalar (its range is unused): the bitmap of ``mayStart(with:)``.
   let firstSlots: ScalarSlots
-  /// Last scalar → the group's range in ``byLast``.
-  private let lastSlots: ScalarSlots
+  /// ``pairKey(_:_:)`` of the first two scalars → the group's range in ``byFirstPair``.
+  private let firstPairSlots: ScalarSlots
+  /// ``pairKey(_:_:)`` of the last two scalars → the group's range in ``byLastPair``.
+  private let lastPairSlots: ScalarSlots
+  /// The scalar of a one-scalar word → its range in ``singles``.
+  private let singleSlots: ScalarSlots
 
   /// Words in lookup order: where each starts in ``scalars``, its length, its index.
   private struct Group: Sendable {
     var starts: [Int]
     var lengths: [Int]
     var words: [Int]
+  }
+
+  /// A key for two scalars. Different pairs may share a key (their words then share a
+  /// group, and every scalar is compared); the key is never the slots' empty marker.
+  @inline(__always)
+  private static func pairKey(_ first: UInt32, _ second: UInt32) -> UInt32 {
+    let key = first &* 0x0100_0193 ^ second
+    return key == UInt32.max ? key ^ 1 : key
   }
 
   init(_ pairs: [(String, Value)]) {
@@ -83,18 +99,18 @@ private final class WordTableStorage<Value: Sendable>: Sendable {
       values.append(value)
     }
     var scalars: [UInt32] = []
-    var words: [(start: Int, length: Int, value: Value)] = []
-    for (word, value) in zip(folded, values) {
-      words.append((scalars.count, word.count, value))
+    var words: [(start: Int, length: Int)] = []
+    for word in folded {
+      words.append((scalars.count, word.count))
       scalars.append(contentsOf: word)
     }
     let longestFirst = words.indices.sorted {
       words[$0].length > words[$1].length || (words[$0].length == words[$1].length && $0 < $1)
     }
-    func grouped(by key: (Int) -> UInt32) -> (order: Group, slots: ScalarSlots) {
+    func grouped(_ members: [Int], by key: (Int) -> UInt32) -> (order: Group, slots: ScalarSlots) {
       var groups: [UInt32: [Int]] = [:]
       var keys: [UInt32] = []
-      for index in longestFirst {
+      for index in members {
         let scalar = key(index)
         if groups[scalar] == nil { keys.append(scalar) }
         groups[scalar, default: []].append(index)
@@ -111,30 +127,49 @@ private final class WordTableStorage<Value: Sendable>: Sendable {
         words: order)
       return (group, ScalarSlots(ranges))
     }
-    let first = grouped { scalars[words[$0].start] }
-    let last = grouped { scalars[words[$0].start + words[$0].length - 1] }
+    let long = longestFirst.filter { words[$0].length >= 2 }
+    let short = longestFirst.filter { words[$0].length == 1 }
+    let firstPair = grouped(long) {
+      Self.pairKey(scalars[words[$0].start], scalars[words[$0].start + 1])
+    }
+    let lastPair = grouped(long) {
+      let end = words[$0].start + words[$0].length
+      return Self.pairKey(scalars[end - 2], scalars[end - 1])
+    }
+    let single = grouped(short) { scalars[words[$0].start] }
     self.scalars = scalars
     self.values = values
-    byFirst = first.order
-    firstSlots = first.slots
-    byLast = last.order
-    lastSlots = last.slots
+    byFirstPair = firstPair.order
+    firstPairSlots = firstPair.slots
+    byLastPair = lastPair.order
+    lastPairSlots = lastPair.slots
+    singles = single.order
+    singleSlots = single.slots
+    firstSlots = grouped(longestFirst) { scalars[words[$0].start] }.slots
   }
 
   /// The longest word starting at `index` and ending at or before `limit`.
   func match(_ text: SourceText, at index: Int, limit: Int) -> (length: Int, value: Value)? {
-    guard let first = text.folded(at: index), let group = firstSlots.range(of: first.value)
-    else { return nil }
+    guard let first = text.folded(at: index)?.value, firstSlots.mayContain(first) else {
+      return nil
+    }
     let end = min(limit, text.count)
-    for position in group {
-      let length = byFirst.lengths[position]
-      guard index + length <= end else { continue }
-      let start = byFirst.starts[position]
-      var offset = 1
-      while offset < length, text.folded(at: index + offset)?.value == scalars[start + offset] {
-        offset += 1
+    if index + 1 < end, let second = text.folded(at: index + 1)?.value,
+      let group = firstPairSlots.range(of: Self.pairKey(first, second))
+    {
+      for position in group {
+        let length = byFirstPair.lengths[position]
+        guard index + length <= end else { continue }
+        let start = byFirstPair.starts[position]
+        var offset = 0
+        while offset < length, text.folded(at: index + offset)?.value == scalars[start + offset] {
+          offset += 1
+        }
+        if offset == length { return (length, values[byFirstPair.words[position]]) }
       }
-      if offset == length { return (length, values[byFirst.words[position]]) }
+    }
+    if index + 1 <= end, let group = singleSlots.range(of: first), let position = group.first {
+      return (1, values[singles.words[position]])
     }
     return nil
   }
@@ -143,19 +178,25 @@ private final class WordTableStorage<Value: Sendable>: Sendable {
   func matchEnding(_ text: SourceText, at end: Int, lowerLimit: Int) -> (
     length: Int, value: Value
   )? {
-    guard let last = text.folded(at: end - 1), let group = lastSlots.range(of: last.value)
-    else { return nil }
-    for position in group {
-      let length = byLast.lengths[position]
-      let start = end - length
-      guard start >= max(0, lowerLimit) else { continue }
-      let stored = byLast.starts[position]
-      var offset = 0
-      while offset < length - 1, text.folded(at: start + offset)?.value == scalars[stored + offset]
-      {
-        offset += 1
+    guard let last = text.folded(at: end - 1)?.value else { return nil }
+    let lower = max(0, lowerLimit)
+    if end - 2 >= lower, let secondLast = text.folded(at: end - 2)?.value,
+      let group = lastPairSlots.range(of: Self.pairKey(secondLast, last))
+    {
+      for position in group {
+        let length = byLastPair.lengths[position]
+        let start = end - length
+        guard start >= lower else { continue }
+        let stored = byLastPair.starts[position]
+        var offset = 0
+        while offset < length, text.folded(at: start + offset)?.value == scalars[stored + offset] {
+          offset += 1
+        }
+        if offset == length { return (length, values[byLastPair.words[position]]) }
       }
-      if offset == length - 1 { return (length, values[byLast.words[position]]) }
+    }
+    if end - 1 >= lower, let group = singleSlots.range(of: last), let position = group.first {
+      return (1, values[singles.words[position]])
     }
     return nil
   }
