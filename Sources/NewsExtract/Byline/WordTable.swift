@@ -35,6 +35,12 @@ struct WordTable<Value: Sendable>: Sendable {
     storage.firstSlots.mayContain(scalar.value)
   }
 
+  /// ``mayStart(with:)`` for a folded scalar value.
+  @inline(__always)
+  func mayStart(value: UInt32) -> Bool {
+    storage.firstSlots.mayContain(value)
+  }
+
   /// Whether the whole of `range` is one word of the table.
   func isWord(_ text: SourceText, _ range: Range<Int>) -> Bool {
     guard let found = match(text, at: range.lowerBound, limit: range.upperBound) else {
@@ -161,7 +167,9 @@ private final class WordTableStorage<Value: Sendable>: Sendable {
         let length = byFirstPair.lengths[position]
         guard index + length <= end else { continue }
         let start = byFirstPair.starts[position]
-        var offset = 0
+        // The pair is known; only another pair sharing its key can differ there.
+        guard scalars[start] == first, scalars[start + 1] == second else { continue }
+        var offset = 2
         while offset < length, text.folded(at: index + offset)?.value == scalars[start + offset] {
           offset += 1
         }
@@ -188,11 +196,15 @@ private final class WordTableStorage<Value: Sendable>: Sendable {
         let start = end - length
         guard start >= lower else { continue }
         let stored = byLastPair.starts[position]
+        guard scalars[stored + length - 2] == secondLast, scalars[stored + length - 1] == last
+        else { continue }
         var offset = 0
-        while offset < length, text.folded(at: start + offset)?.value == scalars[stored + offset] {
+        while offset < length - 2,
+          text.folded(at: start + offset)?.value == scalars[stored + offset]
+        {
           offset += 1
         }
-        if offset == length { return (length, values[byLastPair.words[position]]) }
+        if offset == length - 2 { return (length, values[byLastPair.words[position]]) }
       }
     }
     if end - 1 >= lower, let group = singleSlots.range(of: last), let position = group.first {

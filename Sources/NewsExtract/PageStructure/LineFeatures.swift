@@ -27,36 +27,55 @@ struct LineFeatures: Equatable, Sendable {
   /// Whether some scalar may start a page-header word (热线, 主办 …): `false` is certain.
   var mayHoldPageHeaderWord = false
 
-  /// Reads `content` (a trimmed line) once.
+  /// Reads `content` (a trimmed line) once, straight from the text's storage.
   init(_ text: SourceText, _ content: Range<Int>) {
     guard !content.isEmpty else { return }
-    let closers = PageStructureLexicon.closers
-    let clauseMarks = PageStructureLexicon.clauseMarks
-    let sentenceEnds = PageStructureLexicon.sentenceEnds
-    let headlineEnds = PageStructureLexicon.headlineEnds
-    let headerWords = Self.pageHeaderWords
     // Where a headline's own end mark may stand: before any closing quotes or brackets.
+    let closers = PageStructureLexicon.closers
     var tail = content.upperBound - 1
     while tail > content.lowerBound, let scalar = text.folded(at: tail), closers.contains(scalar) {
       tail -= 1
     }
-    let last = content.upperBound - 1
-    let scalars = text.scalars
-    var index = max(0, content.lowerBound)
-    let upper = min(content.upperBound, scalars.count)
-    while index < upper {
-      let raw = scalars[index]
-      index += 1
-      let value = raw.value
+    let lower = max(0, content.lowerBound)
+    let upper = min(content.upperBound, text.count)
+    guard lower < upper else { return }
+    let marks = Marks()
+    switch text.scalars.units {
+    case .narrow(let store):
+      store.withUnsafeBufferPointer { read($0, lower..<upper, tail: tail, marks) }
+    case .wide(let store):
+      store.withUnsafeBufferPointer { read($0, lower..<upper, tail: tail, marks) }
+    case .full(let store):
+      store.withUnsafeBufferPointer { read($0, lower..<upper, tail: tail, marks) }
+    }
+  }
+
+  /// The tables the pass reads, fetched once per line.
+  private struct Marks {
+    let clauseMarks = PageStructureLexicon.clauseMarks
+    let sentenceEnds = PageStructureLexicon.sentenceEnds
+    let headlineEnds = PageStructureLexicon.headlineEnds
+    let headerWords = LineFeatures.pageHeaderWords
+  }
+
+  /// The pass over stored units (valid scalar values) of `range`; `tail` is where a
+  /// headline's end mark may stand.
+  private mutating func read<Unit: FixedWidthInteger & UnsignedInteger>(
+    _ units: UnsafeBufferPointer<Unit>, _ range: Range<Int>, tail: Int, _ marks: Marks
+  ) {
+    let last = range.upperBound - 1
+    for index in range {
+      let value = UInt32(truncatingIfNeeded: units[index])
       if value >= 0x4E00 && value <= 0x9FFF {
-        // Han, the common case: no mark, no digit.
+        // Han, the common case: no mark, no digit, folded as it is.
         visible += 1
         han += 1
-        if !mayHoldPageHeaderWord && headerWords.mayStart(with: raw) {
+        if !mayHoldPageHeaderWord && marks.headerWords.mayStart(value: value) {
           mayHoldPageHeaderWord = true
         }
         continue
       }
+      let raw = CompactScalars.scalar(value)
       if ScalarFolding.isSpace(raw) {
         hasSpace = true
         continue
@@ -66,13 +85,13 @@ struct LineFeatures: Equatable, Sendable {
       let scalar = ScalarFolding.fold(raw)
       if scalar.value >= 0x30 && scalar.value <= 0x39 { digits += 1 }
       if scalar == PageStructureLexicon.enumerationComma { hasEnumerationComma = true }
-      if clauseMarks.contains(scalar) { hasClauseMark = true }
-      if index - 1 < last, sentenceEnds.contains(scalar),
-        !(index - 1 == tail && headlineEnds.contains(scalar))
+      if marks.clauseMarks.contains(scalar) { hasClauseMark = true }
+      if index < last, marks.sentenceEnds.contains(scalar),
+        !(index == tail && marks.headlineEnds.contains(scalar))
       {
         hasInnerSentenceEnd = true
       }
-      if !mayHoldPageHeaderWord && headerWords.mayStart(with: scalar) {
+      if !mayHoldPageHeaderWord && marks.headerWords.mayStart(with: scalar) {
         mayHoldPageHeaderWord = true
       }
     }
