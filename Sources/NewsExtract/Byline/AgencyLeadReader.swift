@@ -181,7 +181,7 @@ struct AgencyLeadReader: Sendable {
   }
 
   /// The scalars of ``PageStructureLexicon/leadEnds`` (each a single folded scalar).
-  private static let leadEndMarks = ScalarSet(
+  static let leadEndMarks = ScalarSet(
     PageStructureLexicon.leadEnds.flatMap { $0.0.unicodeScalars.map(ScalarFolding.fold) })
 
   private func findLeadEnd(

@@ -43,7 +43,9 @@ struct LineClassifier: Sendable {
     if ContinuationMarkerReader().isMarker(text, content) { return .continuation }
     if Self.guideHeaders.isWord(text, content) { return .guideHeader }
     if isGuideReference(text, content) { return .guideReference }
-    if let lead = AgencyLeadReader().read(text, line: content, issueDate: issueDate) {
+    if features.hasLeadEnd,
+      let lead = AgencyLeadReader().read(text, line: content, issueDate: issueDate)
+    {
       return .lead(lead)
     }
     if content.count <= PageStructureLexicon.longestBylineLine,

@@ -26,6 +26,9 @@ struct LineFeatures: Equatable, Sendable {
   var hasInnerSentenceEnd = false
   /// Whether some scalar may start a page-header word (热线, 主办 …): `false` is certain.
   var mayHoldPageHeaderWord = false
+  /// Whether a scalar that ends a lead (`讯`, `电`) occurs: a line without one opens with
+  /// no lead.
+  var hasLeadEnd = false
 
   /// Reads `content` (a trimmed line) once, straight from the text's storage.
   init(_ text: SourceText, _ content: Range<Int>) {
@@ -56,6 +59,7 @@ struct LineFeatures: Equatable, Sendable {
     let sentenceEnds = PageStructureLexicon.sentenceEnds
     let headlineEnds = PageStructureLexicon.headlineEnds
     let headerWords = LineFeatures.pageHeaderWords
+    let leadEnds = AgencyLeadReader.leadEndMarks
   }
 
   /// The pass over stored units (valid scalar values) of `range`; `tail` is where a
@@ -72,6 +76,9 @@ struct LineFeatures: Equatable, Sendable {
         han += 1
         if !mayHoldPageHeaderWord && marks.headerWords.mayStart(value: value) {
           mayHoldPageHeaderWord = true
+        }
+        if !hasLeadEnd && marks.leadEnds.contains(CompactScalars.scalar(value)) {
+          hasLeadEnd = true
         }
         continue
       }
@@ -94,6 +101,7 @@ struct LineFeatures: Equatable, Sendable {
       if !mayHoldPageHeaderWord && marks.headerWords.mayStart(with: scalar) {
         mayHoldPageHeaderWord = true
       }
+      if marks.leadEnds.contains(scalar) { hasLeadEnd = true }
     }
   }
 

@@ -13,11 +13,15 @@ struct LineFeatureCase: Sendable, CustomTestStringConvertible {
   var clauseMark = false
   var innerSentenceEnd = false
   var headerWord = false
+  var leadEnd = false
   var testDescription: String { line }
 }
 
 @Suite struct LineFeaturesTests {
   static let cases: [LineFeatureCase] = [
+    LineFeatureCase(
+      line: "本报讯 近日，", visible: 6, han: 5, digits: 0, space: true, clauseMark: true, leadEnd: true),
+    LineFeatureCase(line: "新华社北京4月24日电", visible: 11, han: 8, digits: 3, leadEnd: true),
     LineFeatureCase(line: "我区召开推进会", visible: 7, han: 7, digits: 0),
     LineFeatureCase(
       line: "第３版 要闻、本地", visible: 8, han: 6, digits: 1, space: true, enumerationComma: true),
@@ -45,6 +49,7 @@ struct LineFeatureCase: Sendable, CustomTestStringConvertible {
     #expect(features.hasInnerSentenceEnd == expected.innerSentenceEnd)
     // The bitmap may say yes for a scalar no word starts with; it never says no wrongly.
     if expected.headerWord { #expect(features.mayHoldPageHeaderWord) }
+    #expect(features.hasLeadEnd == expected.leadEnd)
   }
 
   @Test func anEmptyRangeHasNoFeatures() {
