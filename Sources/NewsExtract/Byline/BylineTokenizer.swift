@@ -217,22 +217,27 @@ struct BylineTokenizer: Sendable {
   /// Whether a credited title (`记者`, `通讯员` …) starts at `index`. Production roles
   /// (`社长`, `主编`) do not count: they hide inside outlets and places (`新华社长沙…电`).
   static func startsWithRoleWord(_ text: SourceText, at index: Int, limit: Int) -> Bool {
-    startsWithRoleWord(text, at: index, limit: limit, in: words)
+    startsWithRoleWord(text, at: index, limit: limit, in: creditedTitles)
   }
 
   /// ``startsWithRoleWord(_:at:limit:)`` with the table (``roleWordTable``) read once by a
   /// caller that asks at every position of a line.
   static func startsWithRoleWord(
-    _ text: SourceText, at index: Int, limit: Int, in table: WordTable<BylineWord>
+    _ text: SourceText, at index: Int, limit: Int, in table: WordTable<Bool>
   ) -> Bool {
-    guard let found = table.match(text, at: index, limit: limit) else { return false }
-    if case .role(let word) = found.value { return word.isTitle && word.isCredited }
-    return false
+    table.match(text, at: index, limit: limit)?.value == true
   }
 
   private static let words = WordTable(BylineLexicon.words)
+  /// Every byline word, valued by whether it is a credited title: the longest word at a
+  /// position decides, as in ``words``, without copying its ``BylineWord``.
+  private static let creditedTitles = WordTable(
+    BylineLexicon.words.map { word, meaning in
+      guard case .role(let role) = meaning else { return (word, false) }
+      return (word, role.isTitle && role.isCredited)
+    })
   /// The table ``startsWithRoleWord(_:at:limit:in:)`` reads.
-  static var roleWordTable: WordTable<BylineWord> { words }
+  static var roleWordTable: WordTable<Bool> { creditedTitles }
   private static let spelledWords: [String: BylineWord] = Dictionary(
     BylineLexicon.words.filter { $0.0.unicodeScalars.count <= 5 }, uniquingKeysWith: { $1 })
   private static let singleDuties = WordTable(BylineLexicon.singleDuties)
