@@ -18,7 +18,10 @@ struct NameSplitter: Sendable {
   /// character is allowed after a surname.
   func split(_ text: SourceText, _ range: Range<Int>, gluedToMark: Bool = false) -> [Name]? {
     let count = range.count
-    guard count >= BylineLexicon.shortestName else { return nil }
+    // Longer than any glued run and any dotted name: never names (prose, most often).
+    guard count >= BylineLexicon.shortestName,
+      count <= max(BylineLexicon.longestGluedRun, BylineLexicon.longestDottedName)
+    else { return nil }
     let lenient = gluedToMark && startsWithSurname(text, at: range.lowerBound, length: count)
     var hasDot = false
     for index in range {
