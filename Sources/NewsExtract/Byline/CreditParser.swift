@@ -64,6 +64,9 @@ public struct CreditParser: Sendable {
       reading.agency = text.string(lower..<upper)
       return reading
     }
+    guard !BylineInterpreter.mustRefuse(pieces, isBracketed: reading.isBracketed) else {
+      return nil
+    }
     var interpreter = BylineInterpreter(
       text: text, pieces: pieces, requireSurnames: requireSurnames, reading: reading)
     guard interpreter.run() else { return nil }

@@ -115,3 +115,37 @@ struct LineFeatureCase: Sendable, CustomTestStringConvertible {
     #expect(BylineTokenizer().tokenize(text, 0..<text.count) != nil)
   }
 }
+
+@Suite struct InterpreterEarlyRefusalTests {
+  /// Segments whose pieces hold a run longer than any names, with nothing to save it.
+  static let refused = ["在全市范围内开展了相关工作并取得成效", "记者 王小明，在全市范围内开展了相关工作并取得成效"]
+  /// Long runs saved by a source label, a role word glued after them, or brackets.
+  static let kept = [
+    "来源：浙江省杭州市萧山区融媒体中心新闻部", "浙江省杭州市萧山区融媒体中心新闻部记者 王小明",
+    "记者 王小明",
+  ]
+
+  static func pieces(_ segment: String) -> (text: SourceText, pieces: [BylinePiece]) {
+    let text = SourceText(segment)
+    return (text, BylineTokenizer().tokenize(text, 0..<text.count) ?? [])
+  }
+
+  @Test(arguments: refused)
+  func refusesARunNoNameCanBe(_ segment: String) {
+    let (text, pieces) = Self.pieces(segment)
+    #expect(BylineInterpreter.mustRefuse(pieces, isBracketed: false))
+    #expect(CreditParser().parse(text, 0..<text.count) == nil)
+  }
+
+  @Test(arguments: kept)
+  func leavesTheInterpreterToDecide(_ segment: String) {
+    let (_, pieces) = Self.pieces(segment)
+    #expect(!BylineInterpreter.mustRefuse(pieces, isBracketed: false))
+  }
+
+  @Test func bracketsLeaveASourceToTheInterpreter() {
+    let (_, pieces) = Self.pieces("浙江省杭州市萧山区融媒体中心新闻部")
+    #expect(!BylineInterpreter.mustRefuse(pieces, isBracketed: true))
+    #expect(BylineInterpreter.mustRefuse(pieces, isBracketed: false))
+  }
+}
