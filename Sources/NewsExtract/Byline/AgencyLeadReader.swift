@@ -21,8 +21,9 @@ struct AgencyLeadReader: Sendable {
   /// The lead at the start of `line`, or `nil` when the line opens with none.
   func read(_ text: SourceText, line: Range<Int>, issueDate: LocalDate?) -> AgencyLead? {
     var cursor = line.lowerBound
+    let leadMarkers = BylineLexicon.leadMarkers
     while cursor < line.upperBound, let scalar = text.scalar(at: cursor),
-      ScalarFolding.isSpace(scalar) || BylineLexicon.leadMarkers.contains(scalar)
+      ScalarFolding.isSpace(scalar) || leadMarkers.contains(scalar)
     {
       cursor += 1
     }
@@ -36,9 +37,14 @@ struct AgencyLeadReader: Sendable {
     let attributed = text.folded(at: cursor).map(PageStructureLexicon.attributions.contains) == true
     if attributed { cursor += 1 }
     let prefixStart = cursor
+    // A lead ends with `讯` or `电` within its longest length: most lines hold neither there,
+    // and are rejected by this one pass.
     guard
+      let lastEnd = lastLeadEnd(
+        text, from: prefixStart, limit: min(line.upperBound, prefixStart + Self.longestLead)),
       let end = findLeadEnd(
-        text, from: prefixStart, line: line, attributed: attributed, closing: closing)
+        text, from: prefixStart, line: line, attributed: attributed, closing: closing,
+        lastEnd: lastEnd)
     else {
       return nil
     }
@@ -162,11 +168,30 @@ struct AgencyLeadReader: Sendable {
 
   private static let gluedCreditEnds = PageStructureLexicon.gluedCreditEnds
 
+  /// The last scalar in `start..<limit` that can end a lead (`讯`, `电`), or `nil`.
+  private func lastLeadEnd(_ text: SourceText, from start: Int, limit: Int) -> Int? {
+    let marks = Self.leadEndMarks
+    var index = start
+    var last: Int?
+    while index < limit, let scalar = text.folded(at: index) {
+      if marks.contains(scalar) { last = index }
+      index += 1
+    }
+    return last
+  }
+
+  /// The scalars of ``PageStructureLexicon/leadEnds`` (each a single folded scalar).
+  static let leadEndMarks = ScalarSet(
+    PageStructureLexicon.leadEnds.flatMap { $0.0.unicodeScalars.map(ScalarFolding.fold) })
+
   private func findLeadEnd(
     _ text: SourceText, from start: Int, line: Range<Int>, attributed: Bool,
-    closing: Unicode.Scalar?
+    closing: Unicode.Scalar?, lastEnd: Int
   ) -> (index: Int, kind: LeadEnd)? {
     let limit = min(line.upperBound, start + Self.longestLead)
+    // No lead ends after `lastEnd`: the scan stops there (role words are still matched up
+    // to `limit`).
+    let scanLimit = min(limit, lastEnd + 1)
     var sawOutlet = false
     var sawDate = false
     var cursor = start
@@ -181,12 +206,14 @@ struct AgencyLeadReader: Sendable {
     // rejected by one cheap pass that looks for an anchor.
     if !attributed {
       var probe = start
-      while probe < limit, let scalar = text.folded(at: probe), !outletAnchors.contains(scalar) {
+      while probe < scanLimit, let scalar = text.folded(at: probe),
+        !outletAnchors.contains(scalar)
+      {
         probe += 1
       }
-      guard probe < limit else { return nil }
+      guard probe < scanLimit else { return nil }
     }
-    while cursor < limit, let scalar = text.folded(at: cursor) {
+    while cursor < scanLimit, let scalar = text.folded(at: cursor) {
       if let end = leadEnds.match(text, at: cursor, limit: cursor + 1), cursor > start,
         sawOutlet || attributed,
         let previous = text.folded(at: cursor - 1),

@@ -24,6 +24,27 @@ struct BylineInterpreter {
     self.reading = reading
   }
 
+  /// Whether ``run()`` is sure to refuse `pieces`, seen without reading them: a chunk longer
+  /// than any run of names (``NameSplitter/longestRun``) is refused by ``readChunk(_:at:)``
+  /// unless a source label stands before it, a role word right after it (an outlet such
+  /// as `…日报记者`), or the segment is bracketed (a source such as `(山西日报)`). Prose lines
+  /// of Han and commas are refused here before names are split and strings built.
+  static func mustRefuse(_ pieces: [BylinePiece], isBracketed: Bool) -> Bool {
+    guard !isBracketed else { return false }
+    for index in pieces.indices {
+      switch pieces[index] {
+      case .sourceLabel:
+        return false
+      case .chunk(let range) where range.count > NameSplitter.longestRun:
+        if index + 1 < pieces.count, case .role = pieces[index + 1] { continue }
+        return true
+      default:
+        continue
+      }
+    }
+    return false
+  }
+
   /// Reads every piece; `false` when the segment is not a byline.
   mutating func run() -> Bool {
     for (index, piece) in pieces.enumerated() {

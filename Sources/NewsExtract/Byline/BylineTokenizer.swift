@@ -50,9 +50,9 @@ struct BylineTokenizer: Sendable {
         appendSeparator(.list, to: &pieces)
       } else if BylineLexicon.colons.contains(scalar) {
         appendSeparator(.colon, to: &pieces)
-      } else if isRunScalar(scalar) {
+      } else if Self.isRunScalar(scalar) {
         var end = index + 1
-        while end < range.upperBound, let next = text.folded(at: end), isRunScalar(next) {
+        while end < range.upperBound, let next = text.folded(at: end), Self.isRunScalar(next) {
           end += 1
         }
         tokenizeRun(text, index..<end, into: &pieces)
@@ -65,6 +65,26 @@ struct BylineTokenizer: Sendable {
     }
     return mergingSpacedNames(pieces, in: text)
   }
+
+  /// Whether every scalar of `range` may stand in a byline; when one may not, ``tokenize(_:_:)``
+  /// fails. A cheap pass run before tokenizing, which most prose lines fail.
+  static func acceptsAll(_ text: SourceText, _ range: Range<Int>) -> Bool {
+    let leadMarkers = BylineLexicon.leadMarkers
+    let separators = Self.separators
+    for index in range {
+      guard let raw = text.scalar(at: index) else { return false }
+      let scalar = ScalarFolding.fold(raw)
+      guard
+        ScalarFolding.isHan(scalar) || separators.contains(scalar) || ScalarFolding.isSpace(raw)
+          || leadMarkers.contains(raw) || isRunScalar(scalar)
+      else { return false }
+    }
+    return true
+  }
+
+  /// Every folded separator a byline may hold: slashes, name separators, colons.
+  private static let separators = BylineLexicon.slashes.union(BylineLexicon.nameSeparators)
+    .union(BylineLexicon.colons)
 
   /// Joins characters printed one space apart: a role word (`记 者`, `通 讯 员`) becomes a
   /// role; two characters (`王 芳`, a two-character name padded to line up with
@@ -128,7 +148,7 @@ struct BylineTokenizer: Sendable {
 
   /// Han characters and name dots; Latin letters too, which can only name an outlet
   /// glued before a title (`YMG全媒体记者`): a name holding them is refused.
-  private func isRunScalar(_ scalar: Unicode.Scalar) -> Bool {
+  private static func isRunScalar(_ scalar: Unicode.Scalar) -> Bool {
     ScalarFolding.isHan(scalar) || BylineLexicon.nameDots.contains(scalar)
       || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
   }
@@ -197,22 +217,27 @@ struct BylineTokenizer: Sendable {
   /// Whether a credited title (`记者`, `通讯员` …) starts at `index`. Production roles
   /// (`社长`, `主编`) do not count: they hide inside outlets and places (`新华社长沙…电`).
   static func startsWithRoleWord(_ text: SourceText, at index: Int, limit: Int) -> Bool {
-    startsWithRoleWord(text, at: index, limit: limit, in: words)
+    startsWithRoleWord(text, at: index, limit: limit, in: creditedTitles)
   }
 
   /// ``startsWithRoleWord(_:at:limit:)`` with the table (``roleWordTable``) read once by a
   /// caller that asks at every position of a line.
   static func startsWithRoleWord(
-    _ text: SourceText, at index: Int, limit: Int, in table: WordTable<BylineWord>
+    _ text: SourceText, at index: Int, limit: Int, in table: WordTable<Bool>
   ) -> Bool {
-    guard let found = table.match(text, at: index, limit: limit) else { return false }
-    if case .role(let word) = found.value { return word.isTitle && word.isCredited }
-    return false
+    table.match(text, at: index, limit: limit)?.value == true
   }
 
   private static let words = WordTable(BylineLexicon.words)
+  /// Every byline word, valued by whether it is a credited title: the longest word at a
+  /// position decides, as in ``words``, without copying its ``BylineWord``.
+  private static let creditedTitles = WordTable(
+    BylineLexicon.words.map { word, meaning in
+      guard case .role(let role) = meaning else { return (word, false) }
+      return (word, role.isTitle && role.isCredited)
+    })
   /// The table ``startsWithRoleWord(_:at:limit:in:)`` reads.
-  static var roleWordTable: WordTable<BylineWord> { words }
+  static var roleWordTable: WordTable<Bool> { creditedTitles }
   private static let spelledWords: [String: BylineWord] = Dictionary(
     BylineLexicon.words.filter { $0.0.unicodeScalars.count <= 5 }, uniquingKeysWith: { $1 })
   private static let singleDuties = WordTable(BylineLexicon.singleDuties)

@@ -55,12 +55,17 @@ public struct CreditParser: Sendable {
       upper -= 1
       trimSpaces(text, &lower, &upper)
     }
-    guard lower < upper, let pieces = BylineTokenizer().tokenize(text, lower..<upper) else {
+    guard lower < upper, BylineTokenizer.acceptsAll(text, lower..<upper),
+      let pieces = BylineTokenizer().tokenize(text, lower..<upper)
+    else {
       return nil
     }
     if pieces.contains(where: { if case .jointReport = $0 { true } else { false } }) {
       reading.agency = text.string(lower..<upper)
       return reading
+    }
+    guard !BylineInterpreter.mustRefuse(pieces, isBracketed: reading.isBracketed) else {
+      return nil
     }
     var interpreter = BylineInterpreter(
       text: text, pieces: pieces, requireSurnames: requireSurnames, reading: reading)

@@ -18,7 +18,8 @@ struct NameSplitter: Sendable {
   /// character is allowed after a surname.
   func split(_ text: SourceText, _ range: Range<Int>, gluedToMark: Bool = false) -> [Name]? {
     let count = range.count
-    guard count >= BylineLexicon.shortestName else { return nil }
+    // Longer than any glued run and any dotted name: never names (prose, most often).
+    guard count >= BylineLexicon.shortestName, count <= Self.longestRun else { return nil }
     let lenient = gluedToMark && startsWithSurname(text, at: range.lowerBound, length: count)
     var hasDot = false
     for index in range {
@@ -54,6 +55,9 @@ struct NameSplitter: Sendable {
     }
     return names
   }
+
+  /// The longest run ``split(_:_:gluedToMark:)`` may read as names.
+  static let longestRun = max(BylineLexicon.longestGluedRun, BylineLexicon.longestDottedName)
 
   /// Whether `range` reads as a personal name even with no role word to vouch for it (names
   /// after a bare lead marker, `□ 赵紫妍`): two or three characters after a surname, four

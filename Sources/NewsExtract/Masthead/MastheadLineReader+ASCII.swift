@@ -14,6 +14,9 @@ extension MastheadLineReader {
     isAlphanumeric(scalar) || scalar == "." || scalar == "-"
   }
 
+  /// The first letters of a website address (`www.`, `http://`), either case.
+  static let addressInitials: ScalarSet = ["w", "W", "h", "H"]
+
   static func isURLScalar(_ scalar: Unicode.Scalar) -> Bool {
     isAlphanumeric(scalar) || "./:-_%?=&#~".unicodeScalars.contains(scalar)
   }
@@ -50,6 +53,10 @@ extension MastheadLineReader {
   }
 
   func website(at index: Int, limit: Int) -> MastheadElement? {
+    // `www.`, `http://` and `https://` start with `w` or `h`: other runs are no address.
+    guard let first = text.folded(at: index), Self.addressInitials.contains(first) else {
+      return nil
+    }
     if let previous = text.folded(at: index - 1), Self.isURLScalar(previous) { return nil }
     let end = asciiRun(from: index, limit: limit, allowed: Self.isURLScalar)
     let run = foldedString(index..<end).lowercased()

@@ -54,12 +54,7 @@ public enum MastheadValidation {
   public static func lunarParts(of date: LocalDate) -> (
     cycleYear: Int, month: Int, day: Int, isLeapMonth: Bool
   )? {
-    guard let zone = TimeZone(identifier: "Asia/Shanghai") else { return nil }
-    var gregorian = Calendar(identifier: .gregorian)
-    gregorian.timeZone = zone
-    var chinese = Calendar(identifier: .chinese)
-    chinese.timeZone = zone
-    guard
+    guard let (gregorian, chinese) = shanghaiCalendars,
       let instant = gregorian.date(
         from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))
     else { return nil }
@@ -67,6 +62,17 @@ public enum MastheadValidation {
     guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
     return (year, month, day, parts.isLeapMonth ?? false)
   }
+
+  /// The Gregorian and Chinese calendars in the Asia/Shanghai time zone, made once (making
+  /// a `Calendar` costs more than reading a whole masthead).
+  private static let shanghaiCalendars: (gregorian: Calendar, chinese: Calendar)? = {
+    guard let zone = TimeZone(identifier: "Asia/Shanghai") else { return nil }
+    var gregorian = Calendar(identifier: .gregorian)
+    gregorian.timeZone = zone
+    var chinese = Calendar(identifier: .chinese)
+    chinese.timeZone = zone
+    return (gregorian, chinese)
+  }()
 
   /// A warning when the printed lunar date disagrees with the solar date.
   ///

@@ -127,7 +127,7 @@ struct ArticleDraft: Sendable {
       let kept = pieces.map { trimmed($0, in: text) }.filter { !$0.isEmpty }
       guard let first = kept.first, let last = kept.last else { return nil }
       return Paragraph(
-        text: kept.map { text.string($0) }.joined(), start: first.lowerBound, end: last.upperBound)
+        text: text.string(joining: kept), start: first.lowerBound, end: last.upperBound)
     }
     article.credits.sort { $0.start < $1.start }
     let photographed = article.credits.contains {

@@ -30,6 +30,12 @@ struct ContinuationMarkerReader: Sendable {
 
   /// The marker that ends `range`, if one does.
   func trailingMarker(_ text: SourceText, in range: Range<Int>) -> Range<Int>? {
+    // A marker ends with the page unit, or with a closing bracket right after it.
+    guard let last = text.folded(at: range.upperBound - 1), range.count >= 4,
+      last == PageStructureLexicon.pageUnit
+        || (Self.closing.contains(last)
+          && text.folded(at: range.upperBound - 2) == PageStructureLexicon.pageUnit)
+    else { return nil }
     let earliest = max(range.lowerBound, range.upperBound - Self.longestMarker)
     var start = range.upperBound - 4
     while start >= earliest {
@@ -42,5 +48,6 @@ struct ContinuationMarkerReader: Sendable {
   }
 
   private static let longestMarker = 12
+  private static let closing = ScalarSet(BylineLexicon.brackets.values)
   private static let words = WordTable(words: PageStructureLexicon.continuationWords)
 }

@@ -24,9 +24,10 @@ struct LineClassifier: Sendable {
     var line = PageLine(
       range: range, content: content, markdownLevel: markdownLevel, gapBefore: gapBefore,
       kind: .body, looksLikePageHeader: false, hasEnumerationComma: false, opensArticle: false)
-    line.kind = kind(text, content, markdown: markdownLevel != nil)
-    line.looksLikePageHeader = looksLikePageHeader(text, content)
-    line.hasEnumerationComma = contains(text, content, PageStructureLexicon.enumerationComma)
+    let features = LineFeatures(text, content)
+    line.kind = kind(text, content, features, markdown: markdownLevel != nil)
+    line.looksLikePageHeader = looksLikePageHeader(text, content, features)
+    line.hasEnumerationComma = features.hasEnumerationComma
     line.opensArticle = opensArticle(text, content)
     if let last = text.scalar(at: content.upperBound - 1) {
       line.endsMidSentence = PageStructureLexicon.cutSentenceEnds.contains(last)
@@ -36,11 +37,15 @@ struct LineClassifier: Sendable {
     return line
   }
 
-  private func kind(_ text: SourceText, _ content: Range<Int>, markdown: Bool) -> LineKind {
+  private func kind(
+    _ text: SourceText, _ content: Range<Int>, _ features: LineFeatures, markdown: Bool
+  ) -> LineKind {
     if ContinuationMarkerReader().isMarker(text, content) { return .continuation }
     if Self.guideHeaders.isWord(text, content) { return .guideHeader }
     if isGuideReference(text, content) { return .guideReference }
-    if let lead = AgencyLeadReader().read(text, line: content, issueDate: issueDate) {
+    if features.hasLeadEnd,
+      let lead = AgencyLeadReader().read(text, line: content, issueDate: issueDate)
+    {
       return .lead(lead)
     }
     if content.count <= PageStructureLexicon.longestBylineLine,
@@ -48,7 +53,7 @@ struct LineClassifier: Sendable {
     {
       return .byline(reading)
     }
-    if content.count <= PageStructureLexicon.longestBylineLine,
+    if content.count <= PageStructureLexicon.longestBylineLine, features.hasSpace,
       let reading = editorialTail(text, content)
     {
       return .byline(reading)
@@ -63,9 +68,10 @@ struct LineClassifier: Sendable {
       return .caption
     }
     if markdown { return .headline }
-    if ParagraphJoiner().trailingCredit(text, in: content) != nil { return .body }
-    if isHeadlineShaped(text, content) { return .headline }
-    return .body
+    // A headline-shaped line closed by a credit is body text; the credit is read only for
+    // lines of a headline's shape.
+    guard isHeadlineShaped(text, content, features) else { return .body }
+    return ParagraphJoiner().trailingCredit(text, in: content) == nil ? .headline : .body
   }
 
   /// A byline standing on its own line: marked (`■`, `□ 赵紫妍`), bracketed, an agency, or
@@ -135,10 +141,11 @@ struct LineClassifier: Sendable {
       // The longest byline that leaves a lead: `■记者 王小明 通讯员 李四` + `本报讯 …`.
       if let previous = text.scalar(at: index - 1), ScalarFolding.isSpace(previous),
         let scalar = text.scalar(at: index), !ScalarFolding.isSpace(scalar),
-        let reading = CreditParser().parse(text, content.lowerBound..<index),
-        reading.hasRoleWord, !reading.credits.isEmpty,
+        // The lead first: it rejects most positions in one short pass.
         AgencyLeadReader().read(text, line: index..<content.upperBound, issueDate: issueDate)
-          != nil
+          != nil,
+        let reading = CreditParser().parse(text, content.lowerBound..<index),
+        reading.hasRoleWord, !reading.credits.isEmpty
       {
         found = (content.lowerBound..<index, reading, index..<content.upperBound)
       }
@@ -175,6 +182,18 @@ struct LineClassifier: Sendable {
     return contains(text, content, PageStructureLexicon.pageUnit)
   }
 
+  /// ``isHeadlineShaped(_:_:)`` from the line's features (the same answer, no new pass).
+  func isHeadlineShaped(_ text: SourceText, _ content: Range<Int>, _ features: LineFeatures)
+    -> Bool
+  {
+    guard !features.hasClauseMark, !features.hasInnerSentenceEnd,
+      features.visible <= PageStructureLexicon.longestHeadline
+        || (features.hasSpace && features.visible <= PageStructureLexicon.longestSpacedHeadline),
+      let last = text.folded(at: content.upperBound - 1)
+    else { return false }
+    return !Self.closingEnds.contains(last)
+  }
+
   /// Short, without sentence punctuation inside or at the end.
   func isHeadlineShaped(_ text: SourceText, _ content: Range<Int>) -> Bool {
     var tail = content.upperBound - 1
@@ -205,7 +224,9 @@ struct LineClassifier: Sendable {
     return !Self.closingEnds.contains(last)
   }
 
-  private func looksLikePageHeader(_ text: SourceText, _ content: Range<Int>) -> Bool {
+  private func looksLikePageHeader(
+    _ text: SourceText, _ content: Range<Int>, _ features: LineFeatures
+  ) -> Bool {
     guard content.count <= 60 else { return false }
     if content.count <= Self.longestPaperName,
       Self.paperNameEndings.matchEnding(
@@ -213,20 +234,16 @@ struct LineClassifier: Sendable {
     {
       return true
     }
-    var han = 0
-    var digits = 0
-    var visible = 0
-    for index in content {
-      guard let scalar = text.scalar(at: index) else { continue }
-      if ScalarFolding.isSpace(scalar) { continue }
-      visible += 1
-      if ScalarFolding.isHan(scalar) { han += 1 }
-      if ScalarFolding.isDigit(scalar) { digits += 1 }
-      if Self.pageHeaderWords.match(text, at: index, limit: content.upperBound) != nil {
-        return true
+    if features.mayHoldPageHeaderWord {
+      let words = LineFeatures.pageHeaderWords
+      for index in content {
+        guard let scalar = text.scalar(at: index), !ScalarFolding.isSpace(scalar) else {
+          continue
+        }
+        if words.match(text, at: index, limit: content.upperBound) != nil { return true }
       }
     }
-    return han == 0 || digits * 3 >= visible
+    return features.han == 0 || features.digits * 3 >= features.visible
   }
 
   private func opensArticle(_ text: SourceText, _ content: Range<Int>) -> Bool {
@@ -260,7 +277,6 @@ struct LineClassifier: Sendable {
   private static let guideReferenceStarts = WordTable(
     words: PageStructureLexicon.guideReferenceStarts)
   private static let captionStarts = WordTable(words: PageStructureLexicon.captionStarts)
-  private static let pageHeaderWords = WordTable(words: PageStructureLexicon.pageHeaderWords)
   private static let openers = WordTable(words: PageStructureLexicon.articleOpeners)
   private static let paperNameEndings = WordTable(words: PageStructureLexicon.paperNameEndings)
   private static let longestPaperName = 8

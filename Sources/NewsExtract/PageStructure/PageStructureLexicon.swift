@@ -146,7 +146,7 @@ enum PageStructureLexicon {
   static let attributionEnds = ["报道", "报导", "消息", "介绍", "報道", "報導", "消息", "介紹"]
 
   /// `据` before a lead (`据新华社电`), simplified and traditional.
-  static let attributions: Set<Unicode.Scalar> = ["据", "據"]
+  static let attributions: ScalarSet = ["据", "據"]
 
   /// The outlet part of a lead, longest first (`新华社`, `浙江在线`, `杭州日报`). A lone
   /// `台` is left out: it starts place names (台州).
@@ -161,7 +161,7 @@ enum PageStructureLexicon {
   ]
 
   /// Brackets a lead may be printed in (`【新华社北京4月24日电】`), folded forms.
-  static let leadBrackets: Set<Unicode.Scalar> = ["【", "[", "〔", "〖"]
+  static let leadBrackets: ScalarSet = ["【", "[", "〔", "〖"]
 
   /// Marks allowed inside a lead's prefix besides Han, digits and spaces.
   static let leadPrefixMarks: ScalarSet = ["《", "》", "“", "”", "·", "-"]

@@ -137,5 +137,5 @@ struct ParagraphJoiner: Sendable {
       || PageStructureLexicon.closers.contains(scalar)
   }
 
-  private static let closingBrackets = Set(BylineLexicon.brackets.values)
+  private static let closingBrackets = ScalarSet(BylineLexicon.brackets.values)
 }

@@ -32,12 +32,14 @@ struct SplitCreditReader: Sendable {
   /// The index of the first closing bracket in `range` (within `limit` scalars), when no
   /// bracket opens before it.
   func leadingClose(_ text: SourceText, in range: Range<Int>, limit: Int) -> Int? {
+    let opening = BylineLexicon.brackets.keys
+    let closing = Self.closing
     var index = range.lowerBound
     while index < min(range.upperBound, range.lowerBound + limit),
       let scalar = text.folded(at: index)
     {
-      if BylineLexicon.brackets[scalar] != nil { return nil }
-      if Self.closing.contains(scalar) { return index }
+      if opening.contains(scalar) { return nil }
+      if closing.contains(scalar) { return index }
       index += 1
     }
     return nil
@@ -46,16 +48,18 @@ struct SplitCreditReader: Sendable {
   /// The index of the last opening bracket in `range` (within `limit` scalars of its end),
   /// when no bracket closes after it.
   func trailingOpen(_ text: SourceText, in range: Range<Int>, limit: Int) -> Int? {
+    let opening = BylineLexicon.brackets.keys
+    let closing = Self.closing
     var index = range.upperBound - 1
     while index >= max(range.lowerBound, range.upperBound - limit),
       let scalar = text.folded(at: index)
     {
-      if Self.closing.contains(scalar) { return nil }
-      if BylineLexicon.brackets[scalar] != nil { return index }
+      if closing.contains(scalar) { return nil }
+      if opening.contains(scalar) { return index }
       index -= 1
     }
     return nil
   }
 
-  private static let closing = Set(BylineLexicon.brackets.values)
+  private static let closing = ScalarSet(BylineLexicon.brackets.values)
 }
