@@ -73,6 +73,8 @@ struct FactScanner {
     var value: Decimal
     var upper: Decimal?
     var entry: UnitEntry
+    /// The lexicon facts about ``entry`` (see ``UnitTraits``).
+    var traits: UnitTraits
     var unit: String
     var kind: QuantityKind
     var qualifier: Qualifier?
@@ -88,6 +90,9 @@ struct FactScanner {
     .union(NumberLexicon.smallMultipliers.keys).union(NumberLexicon.largeMultipliers.keys)
     .union(NumberLexicon.vagueLeaders).union(NumberLexicon.reachingLeaders)
     .union(fixedPercents.firsts).union(percentLeaders.firsts)
+
+  /// ``starters`` with their full-width forms, so that the skip loop needs no folding.
+  static let foldedStarters = starters.folded()
 
   func scan(at index: Int) -> (NumericFact?, Int) {
     if let (value, end) = Self.fixedPercents.longestMatch(in: text, at: index, limit: upper) {
@@ -134,9 +139,10 @@ struct FactScanner {
     var value = reading.value
     var upperValue = reading.upper
     var entry: UnitEntry
+    var traits: UnitTraits
     var end: Int
     if let match = units.match(in: text, at: unitStart, limit: upper) {
-      (entry, end) = (match.entry, match.end)
+      (entry, traits, end) = (match.entry, match.traits, match.end)
       if let range = rangeEnd(after: end, low: reading, unit: entry) {
         upperValue = range.upper
         end = range.end
@@ -146,27 +152,28 @@ struct FactScanner {
       return match
     } else if let range = range(after: cursor, low: reading) {
       (entry, end, value, upperValue) = (range.entry, range.end, range.low, range.upper)
+      traits = range.traits
     } else if let prefixed = currencyBefore(reading) {
       entry = UnitEntry(prefixed, .money)
+      traits = UnitTraits(entry)
       end = reading.end
     } else if reading.trailingMultiplier != nil, isMoneyContext(reading) {
       entry = UnitLexicon.unprintedMoney
+      traits = .unprintedMoney
       end = reading.end
     } else {
       return nil
     }
-    if let continuation = text.scalar(at: end), end < upper,
-      Self.continuations[entry.word]?.contains(continuation) == true
-    {
+    if let continuation = text.scalar(at: end), end < upper, traits.isContinued(by: continuation) {
       return nil
     }
-    let multiplierIsOne = DecimalOrdering.compare(entry.multiplier, 1) == .orderedSame
-    if entry.kind == .percentage && DecimalOrdering.compare(entry.multiplier, 10) == .orderedSame {
+    let multiplierIsOne = traits.multiplierIsOne
+    if entry.kind == .percentage && traits.multiplierIsTen {
       guard DecimalOrdering.compare(value, 10) != .orderedDescending,
         reading.trailingMultiplier == nil
       else { return nil }
       if let tail = text.scalar(at: end), end < upper, let digit = NumberLexicon.digits[tail] {
-        value += Decimal(digit) / 10
+        value += DecimalOrdering.dividedByPowerOfTen(Decimal(digit), 1)
         end += 1
       }
     }
@@ -174,8 +181,8 @@ struct FactScanner {
       // Decimals are kept compact, so a factor of one changes nothing and is skipped.
       value: multiplierIsOne ? value : value * entry.multiplier,
       upper: multiplierIsOne ? upperValue : upperValue.map { $0 * entry.multiplier },
-      entry: entry, unit: entry.unit, kind: entry.kind, qualifier: qualifier ?? entry.qualifier,
-      end: end)
+      entry: entry, traits: traits, unit: entry.unit, kind: entry.kind,
+      qualifier: qualifier ?? entry.qualifier, end: end)
     extendAfterUnit(&quantity)
     return quantity
   }
@@ -211,7 +218,7 @@ struct FactScanner {
   /// compound unit (万元/亩), then an approximation word after the unit (左右, 以上).
   private func extendAfterUnit(_ quantity: inout Quantity) {
     var end = quantity.end
-    if let digits = UnitLexicon.fractionalTailHosts[quantity.entry.word], quantity.upper == nil,
+    if let digits = quantity.traits.fractionalTailDigits, quantity.upper == nil,
       let tail = fractionalTail(at: end, digits: digits)
     {
       quantity.value += tail.value * quantity.entry.multiplier
@@ -221,10 +228,12 @@ struct FactScanner {
       quantity.upper == nil, quantity.kind != .count, quantity.kind != .people,
       quantity.kind != .households
     {
-      quantity.value += Decimal(5) / 10 * quantity.entry.multiplier
+      quantity.value +=
+        quantity.traits.multiplierIsOne
+        ? NumberReader.half : NumberReader.half * quantity.entry.multiplier
       end += 1
     }
-    if UnitLexicon.subunitHosts.contains(quantity.entry.word), quantity.upper == nil {
+    if quantity.traits.isSubunitHost, quantity.upper == nil {
       var cursor = end
       var lastFactor: Decimal = 1
       while let reading = reader.read(text, at: cursor, limit: upper), !reading.overflow,
@@ -241,11 +250,12 @@ struct FactScanner {
       }
       if cursor != end && quantity.kind != .money {
         quantity.entry = UnitLexicon.yuan
+        quantity.traits = .yuan
         quantity.unit = UnitLexicon.yuan.unit
         quantity.kind = .money
       }
       end = cursor
-    } else if UnitLexicon.trailingDigitHosts.contains(quantity.entry.word),
+    } else if quantity.traits.isTrailingDigitHost,
       quantity.upper == nil, let tail = trailingDigit(at: end)
     {
       quantity.value += tail.value * quantity.entry.multiplier
@@ -289,11 +299,9 @@ struct FactScanner {
   )? {
     var cursor = index
     var digits: Decimal = 0
-    var divisor: Decimal = 1
     while cursor < upper, let digit = text.folded(at: cursor).flatMap(ScalarFolding.digitValue) {
       guard cursor - index < maxDigits else { return nil }
       digits = digits * 10 + Decimal(digit)
-      divisor *= 10
       cursor += 1
     }
     guard cursor > index else { return nil }
@@ -303,7 +311,7 @@ struct FactScanner {
       }
       if units.starts(in: text, at: cursor, limit: upper) { return nil }
     }
-    return (digits / divisor, cursor)
+    return (DecimalOrdering.dividedByPowerOfTen(digits, cursor - index), cursor)
   }
 
   /// Whether a phrase may end at `index`: the text ends, or a non-Han scalar or one of
@@ -317,9 +325,9 @@ struct FactScanner {
   /// as hundredths (三块零四 → 3.04), when nothing numeric follows it.
   private func trailingDigit(at index: Int) -> (value: Decimal, end: Int)? {
     var cursor = index
-    var divisor: Decimal = 10
+    var places = 1
     if let scalar = text.scalar(at: cursor), NumberLexicon.zeros.contains(scalar) {
-      divisor = 100
+      places = 2
       cursor += 1
     }
     guard cursor < upper, let scalar = text.scalar(at: cursor),
@@ -333,24 +341,23 @@ struct FactScanner {
       let isRange = Self.rangeSeparators.longestMatch(in: text, at: after, limit: upper) != nil
       guard isQualifier || isRange else { return nil }
     }
-    return (Decimal(digit) / divisor, after)
+    return (DecimalOrdering.dividedByPowerOfTen(Decimal(digit), places), after)
   }
 
   /// 折 after a number: 九折 → 90%, 75折 → 75%.
   private func discount(at index: Int, _ reading: NumberReading) -> Quantity? {
     let entry = UnitLexicon.discount
+    let traits = UnitTraits.discount
     guard let end = text.match(entry.scalars, at: index, limit: upper), reading.upper == nil,
       !reading.hasMultiplier, reading.value > 0, reading.value < 100
     else { return nil }
-    if let next = text.scalar(at: end), end < upper,
-      Self.continuations[entry.word]?.contains(next) == true
-    {
+    if let next = text.scalar(at: end), end < upper, traits.isContinued(by: next) {
       return nil
     }
     let value = reading.value < 10 ? reading.value * 10 : reading.value
     return Quantity(
-      value: value, upper: nil, entry: entry, unit: entry.unit, kind: entry.kind,
-      qualifier: nil, end: end)
+      value: value, upper: nil, entry: entry, traits: traits, unit: entry.unit,
+      kind: entry.kind, qualifier: nil, end: end)
   }
 
   /// 三分之一 → 33.333333%, 四分之三 → 75%.
@@ -365,14 +372,16 @@ struct FactScanner {
       let share = SIConversion.rounded(numerator.value / denominator.value)
       var quantity = Quantity(
         value: share * unit.entry.multiplier, upper: nil, entry: unit.entry,
-        unit: unit.entry.unit, kind: unit.entry.kind, qualifier: nil, end: unit.end)
+        traits: unit.traits, unit: unit.entry.unit, kind: unit.entry.kind, qualifier: nil,
+        end: unit.end)
       extendAfterUnit(&quantity)
       return quantity
     }
     let entry = UnitLexicon.percent
     let percent = SIConversion.rounded(numerator.value * 100 / denominator.value)
     var quantity = Quantity(
-      value: percent, upper: nil, entry: entry, unit: entry.unit, kind: .percentage,
+      value: percent, upper: nil, entry: entry, traits: .percent, unit: entry.unit,
+      kind: .percentage,
       qualifier: nil, end: numerator.end)
     extendAfterUnit(&quantity)
     return quantity
@@ -389,6 +398,7 @@ struct FactScanner {
     let entry = UnitLexicon.percent
     var quantity = Quantity(
       value: reading.value * factor, upper: reading.upper.map { $0 * factor }, entry: entry,
+      traits: .percent,
       unit: entry.unit, kind: .percentage, qualifier: reading.qualifier, end: reading.end)
     extendAfterUnit(&quantity)
     var shifted = reading
@@ -411,7 +421,8 @@ struct FactScanner {
     let entry = UnitLexicon.percent
     var quantity = Quantity(
       value: SIConversion.rounded(reading.value * 100 / denominator.value), upper: nil,
-      entry: entry, unit: entry.unit, kind: .percentage, qualifier: nil, end: denominator.end)
+      entry: entry, traits: .percent, unit: entry.unit, kind: .percentage, qualifier: nil,
+      end: denominator.end)
     extendAfterUnit(&quantity)
     return (fact(reading, quantity), quantity.end)
   }
@@ -420,7 +431,7 @@ struct FactScanner {
 
   /// A range after a number without unit: 3-4个, 6到8个, 两到三万港元.
   private func range(after cursor: Int, low: NumberReading) -> (
-    entry: UnitEntry, end: Int, low: Decimal, upper: Decimal
+    entry: UnitEntry, traits: UnitTraits, end: Int, low: Decimal, upper: Decimal
   )? {
     var start = text.skipGap(at: cursor, limit: upper, maxSpaces: 1)
     if let (_, markEnd) = Self.inclusiveMarks.longestMatch(in: text, at: start, limit: upper) {
@@ -444,10 +455,10 @@ struct FactScanner {
       scaledLow.value = low.value / unit.entry.multiplier
     }
     guard let bounds = bounds(low: scaledLow, high: high) else { return nil }
-    if unit.entry.word == ExclusionLexicon.calendarYearUnit && (isYear(low) || isYear(high)) {
+    if unit.traits.isCalendarYear && (isYear(low) || isYear(high)) {
       return nil
     }
-    return (unit.entry, unit.end, bounds.0, bounds.1)
+    return (unit.entry, unit.traits, unit.end, bounds.0, bounds.1)
   }
 
   /// The end of a range whose low end carries the unit: 200元至400元.
@@ -541,36 +552,36 @@ struct FactScanner {
   /// sequences, bare multipliers, idioms.
   private func accepts(_ reading: NumberReading, _ quantity: Quantity) -> Bool {
     if isOrdinal(reading) { return false }
-    if UnitLexicon.wholeOrNothingHosts.contains(quantity.entry.word),
+    if quantity.traits.isWholeOrNothingHost,
       isTimePart(reading)
         || text.folded(at: quantity.end).map(ScalarFolding.isDigit) == true
     {
       return false
     }
     if quantity.kind == .duration, startsTimePart(at: quantity.end) { return false }
-    if quantity.kind == .duration || ExclusionLexicon.rankUnits.contains(quantity.entry.word),
+    if quantity.kind == .duration || quantity.traits.isRankUnit,
       Self.periods.longestMatch(in: text, endingAt: reading.start, lowerLimit: lower) != nil
     {
       return false
     }
-    if quantity.entry.word == ExclusionLexicon.calendarYearUnit && isYear(reading)
+    if quantity.traits.isCalendarYear && isYear(reading)
       && quantity.qualifier == nil && quantity.upper == nil
     {
       return false
     }
-    if quantity.entry.word == ExclusionLexicon.calendarYearUnit,
+    if quantity.traits.isCalendarYear,
       Self.eras.longestMatch(in: text, endingAt: backOverBreak(reading.start), lowerLimit: lower)
         != nil
     {
       return false
     }
     if !reading.isArabic {
-      if reading.isDigitSequence && quantity.entry.word != UnitLexicon.discount.word {
+      if reading.isDigitSequence && !quantity.traits.isDiscount {
         return false
       }
       if quantity.entry.arabicOnly { return false }
       if reading.isSmallChinese && !quantity.entry.allowsSmallChinese
-        && quantity.entry.multiplier == 1
+        && quantity.traits.multiplierIsOne
       {
         return false
       }

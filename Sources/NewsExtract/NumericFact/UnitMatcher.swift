@@ -10,32 +10,47 @@ struct UnitMatcher: Sendable {
   /// The matcher over ``UnitLexicon/denominators``.
   static let denominators = UnitMatcher(UnitLexicon.denominators)
 
-  private let byFirst: ScalarMap<[UnitEntry]>
-
-  init(_ entries: [UnitEntry]) {
-    var byFirst: [Unicode.Scalar: [UnitEntry]] = [:]
-    for entry in entries {
-      guard let first = entry.scalars.first else { continue }
-      byFirst[first, default: []].append(entry)
-    }
-    self.byFirst = ScalarMap(
-      byFirst.map { first, list in (first, list.sorted { $0.scalars.count > $1.scalars.count }) })
+  /// An entry with its traits and whether it ends in a Latin letter, read once.
+  private struct Candidate: Sendable {
+    let entry: UnitEntry
+    let traits: UnitTraits
+    let endsInLetter: Bool
   }
 
-  /// The longest entry at `index` and the index after it. A unit ending in a Latin letter
-  /// must not run on into another letter (`3D`, `5G` are codes, not units).
-  func match(in text: SourceText, at index: Int, limit: Int) -> (entry: UnitEntry, end: Int)? {
+  private let byFirst: ScalarMap<[Candidate]>
+
+  init(_ entries: [UnitEntry]) {
+    var byFirst: [Unicode.Scalar: [Candidate]] = [:]
+    for entry in entries {
+      guard let first = entry.scalars.first, let last = entry.scalars.last else { continue }
+      let endsInLetter = last.isASCII && last.properties.isAlphabetic
+      byFirst[first, default: []].append(
+        Candidate(entry: entry, traits: UnitTraits(entry), endsInLetter: endsInLetter))
+    }
+    self.byFirst = ScalarMap(
+      byFirst.map { first, list in
+        (first, list.sorted { $0.entry.scalars.count > $1.entry.scalars.count })
+      })
+  }
+
+  /// The longest entry at `index`, its traits and the index after it. A unit ending in a
+  /// Latin letter must not run on into another letter (`3D`, `5G` are codes, not units).
+  func match(in text: SourceText, at index: Int, limit: Int) -> (
+    entry: UnitEntry, traits: UnitTraits, end: Int
+  )? {
     guard let scalar = text.folded(at: index), let candidates = byFirst[scalar] else {
       return nil
     }
-    for entry in candidates {
-      guard let end = text.match(entry.scalars, at: index, limit: limit) else { continue }
-      if let last = entry.scalars.last, last.isASCII, last.properties.isAlphabetic,
+    for candidate in candidates {
+      guard let end = text.match(candidate.entry.scalars, at: index, limit: limit) else {
+        continue
+      }
+      if candidate.endsInLetter,
         text.isASCIILetter(at: end) || (text.folded(at: end).map(ScalarFolding.isDigit) ?? false)
       {
         continue
       }
-      return (entry, end)
+      return (candidate.entry, candidate.traits, end)
     }
     return nil
   }
