@@ -229,7 +229,39 @@ public struct NumberReader: Sendable {
 
   // MARK: Chinese
 
+  /// Every scalar after a Chinese digit on which ``readChinese(_:at:limit:)`` reads on:
+  /// digits, multipliers, decimal points, the colloquial classifier (两个亿) and the
+  /// white space it may skip. Keep it in step with that loop.
+  static let chineseContinuers: ScalarSet = {
+    var set = ScalarSet(NumberLexicon.digits.pairs.map(\.key))
+    for scalar in NumberLexicon.smallMultipliers.pairs.map(\.key) { set.insert(scalar) }
+    for scalar in NumberLexicon.largeMultipliers.pairs.map(\.key) { set.insert(scalar) }
+    return set.union(NumberLexicon.decimalPoints).union(NumberLexicon.colloquialClassifiers)
+      .union(
+        ([0x20, 0x09, 0x3000, 0xA0, 0xFEFF] + Array(0x2002...0x200B)).compactMap(
+          Unicode.Scalar.init(_:) as (UInt32) -> Unicode.Scalar?))
+  }()
+
+  /// A lone Chinese digit that nothing numeric follows (一 of 一些, 三 of 三农), the most
+  /// common Chinese reading, read without the numeral state machine; `nil` otherwise.
+  /// Gives what ``readChinese(_:at:limit:)`` gives for it.
+  private func loneDigit(_ text: SourceText, at index: Int, limit: Int) -> NumberReading? {
+    guard let first = text.scalar(at: index), let digit = NumberLexicon.digits[first] else {
+      return nil
+    }
+    if index + 1 < limit, let next = text.scalar(at: index + 1),
+      Self.chineseContinuers.contains(next)
+    {
+      return nil
+    }
+    return NumberReading(
+      value: Decimal(digit), upper: nil, start: index, end: index + 1, isArabic: false,
+      isPlainInteger: false, integerDigits: 0, isDigitSequence: false, isBareMultiplier: false,
+      hasMultiplier: false, trailingMultiplier: nil, qualifier: nil, overflow: false)
+  }
+
   private func readChinese(_ text: SourceText, at index: Int, limit: Int) -> NumberReading {
+    if let lone = loneDigit(text, at: index, limit: limit) { return lone }
     var low = ChineseAccumulator()
     var high: ChineseAccumulator?
     var cursor = index

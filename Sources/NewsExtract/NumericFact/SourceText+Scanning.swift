@@ -91,6 +91,9 @@ struct FactWordTable<Payload: Sendable>: Sendable {
   /// The first scalar of every word (a bitmap: misses cost no hashing).
   var firsts: ScalarSet { byFirst.keys }
 
+  /// The last scalar of every word (a bitmap: misses cost no hashing).
+  var lasts: ScalarSet { byLast.keys }
+
   init(_ words: [LexiconWord<Payload>]) {
     let sorted = words.sorted { $0.scalars.count > $1.scalars.count }
     self.words = sorted
