@@ -72,13 +72,17 @@ struct FactScanner {
   struct Quantity {
     var value: Decimal
     var upper: Decimal?
-    var entry: UnitEntry
-    /// The lexicon facts about ``entry`` (see ``UnitTraits``).
-    var traits: UnitTraits
+    /// The unit and its lexicon facts (see ``UnitLexeme``).
+    var lexeme: UnitLexeme
     var unit: String
     var kind: QuantityKind
     var qualifier: Qualifier?
     var end: Int
+
+    /// The unit's lexicon entry.
+    var entry: UnitEntry { lexeme.entry }
+    /// The unit's traits.
+    var traits: UnitTraits { lexeme.traits }
   }
 
   /// The fact starting at `index`, if any, and the index to continue from.
@@ -138,12 +142,11 @@ struct FactScanner {
     let unitStart = text.skipGap(at: cursor, limit: upper, maxSpaces: 4)
     var value = reading.value
     var upperValue = reading.upper
-    var entry: UnitEntry
-    var traits: UnitTraits
+    var lexeme: UnitLexeme
     var end: Int
     if let match = units.match(in: text, at: unitStart, limit: upper) {
-      (entry, traits, end) = (match.entry, match.traits, match.end)
-      if let range = rangeEnd(after: end, low: reading, unit: entry) {
+      (lexeme, end) = (match.lexeme, match.end)
+      if let range = rangeEnd(after: end, low: reading, unit: lexeme.entry) {
         upperValue = range.upper
         end = range.end
         value = range.low
@@ -151,19 +154,18 @@ struct FactScanner {
     } else if let match = discount(at: unitStart, reading) {
       return match
     } else if let range = range(after: cursor, low: reading) {
-      (entry, end, value, upperValue) = (range.entry, range.end, range.low, range.upper)
-      traits = range.traits
+      (lexeme, end, value, upperValue) = (range.lexeme, range.end, range.low, range.upper)
     } else if let prefixed = currencyBefore(reading) {
-      entry = UnitEntry(prefixed, .money)
-      traits = UnitTraits(entry)
+      lexeme = UnitLexeme(UnitEntry(prefixed, .money))
       end = reading.end
     } else if reading.trailingMultiplier != nil, isMoneyContext(reading) {
-      entry = UnitLexicon.unprintedMoney
-      traits = .unprintedMoney
+      lexeme = .unprintedMoney
       end = reading.end
     } else {
       return nil
     }
+    let entry = lexeme.entry
+    let traits = lexeme.traits
     if let continuation = text.scalar(at: end), end < upper, traits.isContinued(by: continuation) {
       return nil
     }
@@ -181,7 +183,7 @@ struct FactScanner {
       // Decimals are kept compact, so a factor of one changes nothing and is skipped.
       value: multiplierIsOne ? value : value * entry.multiplier,
       upper: multiplierIsOne ? upperValue : upperValue.map { $0 * entry.multiplier },
-      entry: entry, traits: traits, unit: entry.unit, kind: entry.kind,
+      lexeme: lexeme, unit: entry.unit, kind: entry.kind,
       qualifier: qualifier ?? entry.qualifier, end: end)
     extendAfterUnit(&quantity)
     return quantity
@@ -249,8 +251,7 @@ struct FactScanner {
         cursor = tail.end
       }
       if cursor != end && quantity.kind != .money {
-        quantity.entry = UnitLexicon.yuan
-        quantity.traits = .yuan
+        quantity.lexeme = .yuan
         quantity.unit = UnitLexicon.yuan.unit
         quantity.kind = .money
       }
@@ -346,8 +347,9 @@ struct FactScanner {
 
   /// 折 after a number: 九折 → 90%, 75折 → 75%.
   private func discount(at index: Int, _ reading: NumberReading) -> Quantity? {
-    let entry = UnitLexicon.discount
-    let traits = UnitTraits.discount
+    let lexeme = UnitLexeme.discount
+    let entry = lexeme.entry
+    let traits = lexeme.traits
     guard let end = text.match(entry.scalars, at: index, limit: upper), reading.upper == nil,
       !reading.hasMultiplier, reading.value > 0, reading.value < 100
     else { return nil }
@@ -356,7 +358,7 @@ struct FactScanner {
     }
     let value = reading.value < 10 ? reading.value * 10 : reading.value
     return Quantity(
-      value: value, upper: nil, entry: entry, traits: traits, unit: entry.unit,
+      value: value, upper: nil, lexeme: lexeme, unit: entry.unit,
       kind: entry.kind, qualifier: nil, end: end)
   }
 
@@ -371,8 +373,8 @@ struct FactScanner {
     {
       let share = SIConversion.rounded(numerator.value / denominator.value)
       var quantity = Quantity(
-        value: share * unit.entry.multiplier, upper: nil, entry: unit.entry,
-        traits: unit.traits, unit: unit.entry.unit, kind: unit.entry.kind, qualifier: nil,
+        value: share * unit.entry.multiplier, upper: nil, lexeme: unit.lexeme,
+        unit: unit.entry.unit, kind: unit.entry.kind, qualifier: nil,
         end: unit.end)
       extendAfterUnit(&quantity)
       return quantity
@@ -380,7 +382,7 @@ struct FactScanner {
     let entry = UnitLexicon.percent
     let percent = SIConversion.rounded(numerator.value * 100 / denominator.value)
     var quantity = Quantity(
-      value: percent, upper: nil, entry: entry, traits: .percent, unit: entry.unit,
+      value: percent, upper: nil, lexeme: .percent, unit: entry.unit,
       kind: .percentage,
       qualifier: nil, end: numerator.end)
     extendAfterUnit(&quantity)
@@ -397,8 +399,8 @@ struct FactScanner {
     }
     let entry = UnitLexicon.percent
     var quantity = Quantity(
-      value: reading.value * factor, upper: reading.upper.map { $0 * factor }, entry: entry,
-      traits: .percent,
+      value: reading.value * factor, upper: reading.upper.map { $0 * factor },
+      lexeme: .percent,
       unit: entry.unit, kind: .percentage, qualifier: reading.qualifier, end: reading.end)
     extendAfterUnit(&quantity)
     var shifted = reading
@@ -421,7 +423,7 @@ struct FactScanner {
     let entry = UnitLexicon.percent
     var quantity = Quantity(
       value: SIConversion.rounded(reading.value * 100 / denominator.value), upper: nil,
-      entry: entry, traits: .percent, unit: entry.unit, kind: .percentage, qualifier: nil,
+      lexeme: .percent, unit: entry.unit, kind: .percentage, qualifier: nil,
       end: denominator.end)
     extendAfterUnit(&quantity)
     return (fact(reading, quantity), quantity.end)
@@ -431,7 +433,7 @@ struct FactScanner {
 
   /// A range after a number without unit: 3-4个, 6到8个, 两到三万港元.
   private func range(after cursor: Int, low: NumberReading) -> (
-    entry: UnitEntry, traits: UnitTraits, end: Int, low: Decimal, upper: Decimal
+    lexeme: UnitLexeme, end: Int, low: Decimal, upper: Decimal
   )? {
     var start = text.skipGap(at: cursor, limit: upper, maxSpaces: 1)
     if let (_, markEnd) = Self.inclusiveMarks.longestMatch(in: text, at: start, limit: upper) {
@@ -458,7 +460,7 @@ struct FactScanner {
     if unit.traits.isCalendarYear && (isYear(low) || isYear(high)) {
       return nil
     }
-    return (unit.entry, unit.traits, unit.end, bounds.0, bounds.1)
+    return (unit.lexeme, unit.end, bounds.0, bounds.1)
   }
 
   /// The end of a range whose low end carries the unit: 200元至400元.

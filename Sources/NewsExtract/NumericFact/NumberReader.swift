@@ -233,10 +233,9 @@ public struct NumberReader: Sendable {
   /// digits, multipliers, decimal points, the colloquial classifier (两个亿) and the
   /// white space it may skip. Keep it in step with that loop.
   static let chineseContinuers: ScalarSet = {
-    var set = ScalarSet(NumberLexicon.digits.pairs.map(\.key))
-    for scalar in NumberLexicon.smallMultipliers.pairs.map(\.key) { set.insert(scalar) }
-    for scalar in NumberLexicon.largeMultipliers.pairs.map(\.key) { set.insert(scalar) }
-    return set.union(NumberLexicon.decimalPoints).union(NumberLexicon.colloquialClassifiers)
+    NumberLexicon.digits.keys.union(NumberLexicon.smallMultipliers.keys)
+      .union(NumberLexicon.largeMultipliers.keys)
+      .union(NumberLexicon.decimalPoints).union(NumberLexicon.colloquialClassifiers)
       .union(
         ([0x20, 0x09, 0x3000, 0xA0, 0xFEFF] + Array(0x2002...0x200B)).compactMap(
           Unicode.Scalar.init(_:) as (UInt32) -> Unicode.Scalar?))

@@ -10,22 +10,13 @@ struct UnitMatcher: Sendable {
   /// The matcher over ``UnitLexicon/denominators``.
   static let denominators = UnitMatcher(UnitLexicon.denominators)
 
-  /// An entry with its traits and whether it ends in a Latin letter, read once.
-  private struct Candidate: Sendable {
-    let entry: UnitEntry
-    let traits: UnitTraits
-    let endsInLetter: Bool
-  }
-
-  private let byFirst: ScalarMap<[Candidate]>
+  private let byFirst: ScalarMap<[UnitLexeme]>
 
   init(_ entries: [UnitEntry]) {
-    var byFirst: [Unicode.Scalar: [Candidate]] = [:]
+    var byFirst: [Unicode.Scalar: [UnitLexeme]] = [:]
     for entry in entries {
-      guard let first = entry.scalars.first, let last = entry.scalars.last else { continue }
-      let endsInLetter = last.isASCII && last.properties.isAlphabetic
-      byFirst[first, default: []].append(
-        Candidate(entry: entry, traits: UnitTraits(entry), endsInLetter: endsInLetter))
+      guard let first = entry.scalars.first else { continue }
+      byFirst[first, default: []].append(UnitLexeme(entry))
     }
     self.byFirst = ScalarMap(
       byFirst.map { first, list in
@@ -33,11 +24,9 @@ struct UnitMatcher: Sendable {
       })
   }
 
-  /// The longest entry at `index`, its traits and the index after it. A unit ending in a
-  /// Latin letter must not run on into another letter (`3D`, `5G` are codes, not units).
-  func match(in text: SourceText, at index: Int, limit: Int) -> (
-    entry: UnitEntry, traits: UnitTraits, end: Int
-  )? {
+  /// The longest entry at `index` and the index after it. A unit ending in a Latin letter
+  /// must not run on into another letter (`3D`, `5G` are codes, not units).
+  func match(in text: SourceText, at index: Int, limit: Int) -> UnitMatch? {
     guard let scalar = text.folded(at: index), let candidates = byFirst[scalar] else {
       return nil
     }
@@ -50,7 +39,7 @@ struct UnitMatcher: Sendable {
       {
         continue
       }
-      return (candidate.entry, candidate.traits, end)
+      return UnitMatch(lexeme: candidate, end: end)
     }
     return nil
   }

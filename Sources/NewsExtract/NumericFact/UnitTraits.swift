@@ -51,13 +51,4 @@ struct UnitTraits: Sendable {
   func isContinued(by scalar: Unicode.Scalar) -> Bool {
     continuations?.contains(scalar) == true
   }
-
-  /// The traits of ``UnitLexicon/percent``.
-  static let percent = UnitTraits(UnitLexicon.percent)
-  /// The traits of ``UnitLexicon/yuan``.
-  static let yuan = UnitTraits(UnitLexicon.yuan)
-  /// The traits of ``UnitLexicon/discount``.
-  static let discount = UnitTraits(UnitLexicon.discount)
-  /// The traits of ``UnitLexicon/unprintedMoney``.
-  static let unprintedMoney = UnitTraits(UnitLexicon.unprintedMoney)
 }
