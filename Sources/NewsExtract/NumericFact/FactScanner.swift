@@ -98,7 +98,12 @@ struct FactScanner {
   /// ``starters`` with their full-width forms, so that the skip loop needs no folding.
   static let foldedStarters = starters.folded()
 
+  /// The first scalars of the percent words, with their full-width forms: one bitmap test
+  /// before the two lexicon lookups below.
+  static let percentStarts = fixedPercents.firsts.union(percentLeaders.firsts).folded()
+
   func scan(at index: Int) -> (NumericFact?, Int) {
+    guard Self.percentStarts.contains(text, at: index) else { return scanNumber(at: index) }
     if let (value, end) = Self.fixedPercents.longestMatch(in: text, at: index, limit: upper) {
       let entry = UnitLexicon.percent
       return (
@@ -110,6 +115,11 @@ struct FactScanner {
     if let (factor, end) = Self.percentLeaders.longestMatch(in: text, at: index, limit: upper) {
       return percentWord(start: index, numberStart: end, factor: factor)
     }
+    return scanNumber(at: index)
+  }
+
+  /// The fact whose number starts at `index`, if any, and the index to continue from.
+  private func scanNumber(at index: Int) -> (NumericFact?, Int) {
     guard reader.startsNumber(text, at: index, limit: upper),
       let reading = reader.read(text, at: index, limit: upper)
     else { return (nil, index + 1) }
@@ -146,7 +156,7 @@ struct FactScanner {
     var end: Int
     if let match = units.match(in: text, at: unitStart, limit: upper) {
       (lexeme, end) = (match.lexeme, match.end)
-      if let range = rangeEnd(after: end, low: reading, unit: lexeme.entry) {
+      if let range = rangeEnd(after: end, low: reading, unit: lexeme) {
         upperValue = range.upper
         end = range.end
         value = range.low
@@ -164,13 +174,13 @@ struct FactScanner {
     } else {
       return nil
     }
-    let entry = lexeme.entry
-    let traits = lexeme.traits
-    if let continuation = text.scalar(at: end), end < upper, traits.isContinued(by: continuation) {
+    if let continuation = text.scalar(at: end), end < upper,
+      lexeme.traits.isContinued(by: continuation)
+    {
       return nil
     }
-    let multiplierIsOne = traits.multiplierIsOne
-    if entry.kind == .percentage && traits.multiplierIsTen {
+    let multiplierIsOne = lexeme.traits.multiplierIsOne
+    if lexeme.entry.kind == .percentage && lexeme.traits.multiplierIsTen {
       guard DecimalOrdering.compare(value, 10) != .orderedDescending,
         reading.trailingMultiplier == nil
       else { return nil }
@@ -181,10 +191,11 @@ struct FactScanner {
     }
     var quantity = Quantity(
       // Decimals are kept compact, so a factor of one changes nothing and is skipped.
-      value: multiplierIsOne ? value : value * entry.multiplier,
-      upper: multiplierIsOne ? upperValue : upperValue.map { $0 * entry.multiplier },
-      lexeme: lexeme, unit: entry.unit, kind: entry.kind,
-      qualifier: qualifier ?? entry.qualifier, end: end)
+      value: multiplierIsOne ? value : DecimalArithmetic.product(value, lexeme.entry.multiplier),
+      upper: multiplierIsOne
+        ? upperValue : upperValue.map { DecimalArithmetic.product($0, lexeme.entry.multiplier) },
+      lexeme: lexeme, unit: lexeme.entry.unit, kind: lexeme.entry.kind,
+      qualifier: qualifier ?? lexeme.entry.qualifier, end: end)
     extendAfterUnit(&quantity)
     return quantity
   }
@@ -464,7 +475,7 @@ struct FactScanner {
   }
 
   /// The end of a range whose low end carries the unit: 200元至400元.
-  private func rangeEnd(after unitEnd: Int, low: NumberReading, unit: UnitEntry) -> (
+  private func rangeEnd(after unitEnd: Int, low: NumberReading, unit lexeme: UnitLexeme) -> (
     low: Decimal, upper: Decimal, end: Int
   )? {
     var separatorStart = unitEnd
@@ -476,12 +487,13 @@ struct FactScanner {
         in: text, at: separatorStart, limit: upper),
       let high = reader.read(text, at: separatorEnd, limit: upper), !high.overflow,
       let second = units.match(in: text, at: high.end, limit: upper),
-      second.entry.unit == unit.unit, let bounds = bounds(low: low, high: high)
+      second.entry.unit == lexeme.entry.unit, let bounds = bounds(low: low, high: high)
     else { return nil }
-    let factor = second.entry.multiplier / unit.multiplier
+    let factor = DecimalArithmetic.quotient(second.entry.multiplier, lexeme.entry.multiplier)
+    let scaledHigh = DecimalArithmetic.product(bounds.1, factor)
     // In the first unit's terms the high end must still be higher (6万亿元～万亿元 is no range).
-    guard bounds.1 * factor > bounds.0 else { return nil }
-    return (bounds.0, bounds.1 * factor, second.end)
+    guard scaledHigh > bounds.0 else { return nil }
+    return (bounds.0, scaledHigh, second.end)
   }
 
   /// The two ends of a range; the low end shares the high end's 万/亿 when it has none.

@@ -170,7 +170,7 @@ public struct NumberReader: Sendable {
       let factor = NumberLexicon.smallMultipliers[scalar],
       !units.starts(in: text, at: cursor, limit: limit), !isFractionMarker(text, cursor + 1, limit)
     {
-      value *= Decimal(factor)
+      value = DecimalArithmetic.product(value, Decimal(factor))
       cursor += 1
       reading.hasMultiplier = true
     }
@@ -201,7 +201,7 @@ public struct NumberReader: Sendable {
       else { break }
       steps += 1
       if steps > 4 { reading.overflow = true }
-      if !reading.overflow { value *= Decimal(factor) }
+      if !reading.overflow { value = DecimalArithmetic.product(value, Decimal(factor)) }
       reading.hasMultiplier = true
       reading.trailingMultiplier = (reading.trailingMultiplier ?? 1) * Decimal(factor)
       if over { reading.qualifier = .over }
@@ -212,7 +212,7 @@ public struct NumberReader: Sendable {
       units.starts(in: text, at: cursor + 1, limit: limit)
         || text.folded(at: cursor + 1).map({ $0 == "~" || $0 == "-" }) == true
     {
-      value *= Decimal(factor)
+      value = DecimalArithmetic.product(value, Decimal(factor))
       cursor += 1
       reading.hasMultiplier = true
     }
@@ -454,7 +454,7 @@ struct ChineseAccumulator: Sendable {
     if current == nil || afterZero {
       section = Self.sum(section, factor)
     } else {
-      section = Self.sum(section, (current ?? 1) * factor)
+      section = Self.sum(section, DecimalArithmetic.product(current ?? 1, factor))
     }
     current = nil
     afterZero = false
@@ -466,12 +466,12 @@ struct ChineseAccumulator: Sendable {
     var part = Self.sum(section, current ?? 0)
     if part.isZero && wan.isZero && total.isZero { part = 1 }
     if DecimalOrdering.compare(factor, 100_000_000) != .orderedAscending {
-      total = (total + wan + part) * factor
+      total = DecimalArithmetic.product(Self.sum(Self.sum(total, wan), part), factor)
       wan = 0
     } else if part.isZero {
-      wan *= factor
+      wan = DecimalArithmetic.product(wan, factor)
     } else {
-      wan = (wan + part) * factor
+      wan = DecimalArithmetic.product(Self.sum(wan, part), factor)
     }
     section = 0
     current = nil
@@ -501,6 +501,6 @@ struct ChineseAccumulator: Sendable {
   static func sum(_ lhs: Decimal, _ rhs: Decimal) -> Decimal {
     if rhs.isZero { return lhs }
     if lhs.isZero { return rhs }
-    return lhs + rhs
+    return DecimalArithmetic.sum(lhs, rhs)
   }
 }

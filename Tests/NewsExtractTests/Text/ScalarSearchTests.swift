@@ -1,0 +1,62 @@
+import Testing
+
+@testable import NewsExtract
+
+/// The bitmap searches over compact storage, the folded closure of a set and the page table
+/// of ``ScalarMap``: each against the plain per-scalar loop it replaces.
+@Suite struct ScalarSearchTests {
+  static let texts = [
+    "", "共有7141名", "約５公里。", "abc", "钱塘新区😀8", "ÿ1é", "无数字的句子", "😀😀", "８",
+  ]
+  static let sets: [ScalarSet] = [
+    ScalarSet("0123456789".unicodeScalars), ["。", "!"], ["😀"], ["约", " "], [],
+  ]
+
+  @Test(arguments: texts)
+  func firstAndLastIndexMatchAPlainLoop(_ string: String) {
+    let text = SourceText(string)
+    for set in Self.sets {
+      for start in 0...text.count {
+        for end in start...text.count {
+          let first = (start..<end).first { set.contains(text.scalars[$0]) } ?? end
+          #expect(text.scalars.firstIndex(in: set, from: start, to: end) == first)
+          let last = (start..<end).last { set.contains(text.scalars[$0]) }
+          #expect(text.scalars.lastIndex(in: set, from: start, before: end) == last)
+        }
+      }
+    }
+  }
+
+  @Test func searchesClampOutOfRangeBounds() {
+    let scalars = CompactScalars("a1")
+    let digits = ScalarSet("1".unicodeScalars)
+    #expect(scalars.firstIndex(in: digits, from: -5, to: 99) == 1)
+    #expect(scalars.firstIndex(in: digits, from: 5, to: 2) == 2)
+    #expect(scalars.lastIndex(in: digits, from: -3, before: 99) == 1)
+    #expect(scalars.lastIndex(in: digits, from: 0, before: 1) == nil)
+  }
+
+  @Test(arguments: [ScalarSet("8%".unicodeScalars), [" ", "约"], ["😀", "a"], []])
+  func foldedSetHoldsEveryScalarThatFoldsIntoTheSet(_ set: ScalarSet) {
+    let folded = set.folded()
+    for value in UInt32(0)...0xFFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let expected = set.contains(scalar) || set.contains(ScalarFolding.fold(scalar))
+      #expect(folded.contains(scalar) == expected)
+    }
+    #expect(folded.contains("😀") == set.contains("😀"))
+  }
+
+  @Test func scalarMapPageTableAgreesWithItsPairs() {
+    var map: ScalarMap<Int> = ["一": 1, "二": 2, "a": 3, "😀": 4, "\u{0}": 5, "\u{FFFF}": 6]
+    #expect(map["一"] == 1 && map["a"] == 3 && map["😀"] == 4 && map["\u{0}"] == 5)
+    #expect(map["\u{FFFF}"] == 6)
+    #expect(map["三"] == nil && map["b"] == nil && map["😁"] == nil && map["\u{FFFE}"] == nil)
+    map["一"] = 10
+    map["三"] = 3
+    #expect(map["一"] == 10 && map["三"] == 3 && map.count == 7)
+    map["二"] = nil
+    #expect(map["二"] == nil && map["一"] == 10 && map["😀"] == 4 && map.count == 6)
+    for (key, value) in map.pairs { #expect(map[key] == value) }
+  }
+}
