@@ -32,6 +32,19 @@ extension SourceText {
   /// Matches `word` at `index` (comparing folded scalars, allowing layout line breaks
   /// between its scalars) and returns the index after it.
   func match(_ word: [Unicode.Scalar], at index: Int, limit: Int) -> Int? {
+    // The common case first: the word printed in one piece, compared scalar by scalar. A
+    // break or space inside the span leaves the decision to the general loop below.
+    let end = index + word.count
+    if index >= 0, end <= limit, end <= count {
+      var cursor = index
+      for expected in word {
+        let scalar = scalars[cursor]
+        if cursor > index && (scalar == "\n" || ScalarFolding.isSpace(scalar)) { break }
+        guard ScalarFolding.fold(scalar) == expected else { return nil }
+        cursor += 1
+      }
+      if cursor == end { return end }
+    }
     var cursor = index
     for (offset, expected) in word.enumerated() {
       if offset > 0, cursor < limit,

@@ -12,6 +12,8 @@ final class UnitLexeme: Sendable {
   let traits: UnitTraits
   /// Whether the word ends in a Latin letter (then it must not run on into another).
   let endsInLetter: Bool
+  /// The word's second scalar, if any, for a quick rejection before a full match.
+  let second: Unicode.Scalar?
 
   /// Reads the traits of `entry`.
   init(_ entry: UnitEntry) {
@@ -19,6 +21,7 @@ final class UnitLexeme: Sendable {
     self.traits = UnitTraits(entry)
     let last = entry.scalars.last
     self.endsInLetter = last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false
+    self.second = entry.scalars.count > 1 ? entry.scalars[1] : nil
   }
 
   /// ``UnitLexicon/percent``.

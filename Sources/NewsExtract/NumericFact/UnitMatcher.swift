@@ -30,7 +30,15 @@ struct UnitMatcher: Sendable {
     guard let scalar = text.folded(at: index), let candidates = byFirst[scalar] else {
       return nil
     }
+    // The scalar after the first, when it is no break or space (then a unit whose second
+    // scalar differs cannot match and is skipped without a full comparison).
+    let next = text.scalar(at: index + 1).flatMap { scalar in
+      scalar == "\n" || ScalarFolding.isSpace(scalar) ? nil : ScalarFolding.fold(scalar)
+    }
     for candidate in candidates {
+      if let next, let second = candidate.second, index + 1 < limit, second != next {
+        continue
+      }
       guard let end = text.match(candidate.entry.scalars, at: index, limit: limit) else {
         continue
       }
