@@ -60,3 +60,19 @@ import Testing
     for (key, value) in map.pairs { #expect(map[key] == value) }
   }
 }
+
+/// Stored values are turned back into scalars without a validity test: the layout and the
+/// round trip of every kind of scalar.
+@Suite struct StoredScalarTests {
+  @Test func scalarIsOneUInt32() {
+    #expect(MemoryLayout<Unicode.Scalar>.size == MemoryLayout<UInt32>.size)
+    #expect(MemoryLayout<Unicode.Scalar>.alignment == MemoryLayout<UInt32>.alignment)
+  }
+
+  @Test(arguments: [0, 0x41, 0xFF, 0x100, 0x4E00, 0xD7FF, 0xE000, 0xFFFF, 0x10000, 0x10FFFF])
+  func storedValuesReadBackAsTheSameScalar(_ value: UInt32) throws {
+    let scalar = try #require(Unicode.Scalar(value))
+    #expect(CompactScalars.scalar(value) == scalar)
+    #expect(CompactScalars.scalar(value).value == value)
+  }
+}
