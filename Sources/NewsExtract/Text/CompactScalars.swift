@@ -84,14 +84,19 @@ public struct CompactScalars: RandomAccessCollection, Sendable, Hashable {
     _ bytes: UnsafeBufferPointer<UInt8>, count: Int, as: Unit.Type
   ) -> [Unit] {
     [Unit](unsafeUninitializedCapacity: count) { buffer, initialized in
-      buffer.initialize(repeating: 0)
       var input = 0
       var output = 0
       let end = bytes.count
       while input < end && output < count {
         let lead = UInt32(bytes[input])
         var value: UInt32
-        if lead < 0x80 {
+        // Three-byte sequences first: nearly every scalar of a Chinese page.
+        if lead & 0xF0 == 0xE0 && input + 2 < end {
+          value =
+            (lead & 0x0F) << 12 | UInt32(bytes[input + 1] & 0x3F) << 6
+            | UInt32(bytes[input + 2] & 0x3F)
+          input += 3
+        } else if lead < 0x80 {
           value = lead
           input += 1
         } else if lead < 0xE0 {
@@ -113,6 +118,10 @@ public struct CompactScalars: RandomAccessCollection, Sendable, Hashable {
         }
         buffer[output] = Unit(truncatingIfNeeded: value)
         output += 1
+      }
+      // Only a truncated final sequence (impossible in valid UTF-8) leaves units unwritten.
+      if output < count, let base = buffer.baseAddress {
+        (base + output).initialize(repeating: 0, count: count - output)
       }
       initialized = count
     }
