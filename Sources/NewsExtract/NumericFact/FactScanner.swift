@@ -121,7 +121,7 @@ struct FactScanner {
   /// The fact whose number starts at `index`, if any, and the index to continue from.
   private func scanNumber(at index: Int) -> (NumericFact?, Int) {
     guard reader.startsNumber(text, at: index, limit: upper),
-      let reading = reader.read(text, at: index, limit: upper)
+      let reading = reader.read(text, at: index, limit: upper, started: true)
     else { return (nil, index + 1) }
     let next = max(reading.end, index + 1)
     if reading.overflow { return (nil, next) }
@@ -136,6 +136,9 @@ struct FactScanner {
 
   /// The unit (and range, half, subunits, compound and after-qualifier) after a number.
   func quantity(after reading: NumberReading) -> Quantity? {
+    if isLone(reading), !Self.followers.contains(text, at: reading.end) || reading.end >= upper {
+      return nil
+    }
     var cursor = reading.end
     var qualifier = reading.qualifier
     if let scalar = text.scalar(at: cursor), NumberLexicon.overInfixes.contains(scalar),
@@ -198,6 +201,25 @@ struct FactScanner {
       qualifier: qualifier ?? lexeme.entry.qualifier, end: end)
     extendAfterUnit(&quantity)
     return quantity
+  }
+
+  /// Every scalar that can begin what ``quantity(after:)`` looks for right after a number:
+  /// a unit, 折, an over infix (余), 分之, a range mark or separator, white space or a line
+  /// break before them. Keep it in step with the branches of ``quantity(after:)``.
+  static let followers: ScalarSet = {
+    let words = [UnitLexicon.discount.word, NumberLexicon.fractionMarker]
+    return UnitMatcher.shared.firsts.union(NumberLexicon.overInfixes)
+      .union(inclusiveMarks.firsts).union(rangeSeparators.firsts)
+      .union(ScriptLexicon.withTraditional(words).compactMap(\.unicodeScalars.first))
+      .folded().union(ScalarFolding.spaces).union(["\n"])
+  }()
+
+  /// A one-scalar Chinese number without multiplier (一 of 一些, 半): nothing before it can
+  /// make it money (``currencyBefore(_:)`` and ``isMoneyContext(_:)`` need more), so it is
+  /// a quantity only when one of ``followers`` comes right after it.
+  private func isLone(_ reading: NumberReading) -> Bool {
+    !reading.isArabic && !reading.hasMultiplier && reading.end == reading.start + 1
+      && reading.upper == nil && reading.trailingMultiplier == nil
   }
 
   /// Whether an amount with 万/亿 but no unit is money: a money noun stands right before it

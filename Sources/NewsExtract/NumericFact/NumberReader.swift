@@ -71,6 +71,12 @@ public struct NumberReader: Sendable {
   ///
   /// - Complexity: O(*k*) in the length of the number.
   public func read(_ text: SourceText, at index: Int, limit: Int) -> NumberReading? {
+    read(text, at: index, limit: limit, started: false)
+  }
+
+  /// ``read(_:at:limit:)``; `started` says the caller has already checked
+  /// ``startsNumber(_:at:limit:)`` at `index`, so that the scan does not test it twice.
+  func read(_ text: SourceText, at index: Int, limit: Int, started: Bool) -> NumberReading? {
     guard index < limit, let scalar = text.scalar(at: index) else { return nil }
     if ScalarFolding.isDigit(scalar) {
       return readArabic(text, at: index, limit: limit)
@@ -81,7 +87,7 @@ public struct NumberReader: Sendable {
         isPlainInteger: false, integerDigits: 0, isDigitSequence: false, isBareMultiplier: false,
         hasMultiplier: false, trailingMultiplier: nil, qualifier: nil, overflow: false)
     }
-    guard startsNumber(text, at: index, limit: limit) else { return nil }
+    guard started || startsNumber(text, at: index, limit: limit) else { return nil }
     return readChinese(text, at: index, limit: limit)
   }
 
@@ -236,9 +242,7 @@ public struct NumberReader: Sendable {
     NumberLexicon.digits.keys.union(NumberLexicon.smallMultipliers.keys)
       .union(NumberLexicon.largeMultipliers.keys)
       .union(NumberLexicon.decimalPoints).union(NumberLexicon.colloquialClassifiers)
-      .union(
-        ([0x20, 0x09, 0x3000, 0xA0, 0xFEFF] + Array(0x2002...0x200B)).compactMap(
-          Unicode.Scalar.init(_:) as (UInt32) -> Unicode.Scalar?))
+      .union(ScalarFolding.spaces)
   }()
 
   /// A lone Chinese digit that nothing numeric follows (一 of 一些, 三 of 三农), the most

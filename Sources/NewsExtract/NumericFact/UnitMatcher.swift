@@ -12,6 +12,9 @@ struct UnitMatcher: Sendable {
 
   private let byFirst: ScalarMap<[UnitLexeme]>
 
+  /// The first scalar of every unit word.
+  var firsts: ScalarSet { byFirst.keys }
+
   init(_ entries: [UnitEntry]) {
     var byFirst: [Unicode.Scalar: [UnitLexeme]] = [:]
     for entry in entries {

@@ -76,3 +76,33 @@ import Testing
     #expect(CompactScalars.scalar(value).value == value)
   }
 }
+
+/// The folding fast paths against their definitions, over the whole BMP.
+@Suite struct FoldingTableTests {
+  @Test func foldAndSpacesMatchTheirDefinitionsOverTheBMP() {
+    for value in UInt32(0)...0xFFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let expected: Unicode.Scalar
+      if (0xFF01...0xFF5E).contains(value) {
+        expected = Unicode.Scalar(value - 0xFEE0) ?? scalar
+      } else if value == 0x3000 || value == 0xA0 {
+        expected = " "
+      } else {
+        expected = scalar
+      }
+      #expect(ScalarFolding.fold(scalar) == expected)
+      #expect(ScalarFolding.spaces.contains(scalar) == ScalarFolding.isSpace(scalar))
+    }
+  }
+
+  @Test(arguments: ["一些", "三农", "半天", "一", "二、", "五 "])
+  func loneNumbersBeforeNoFollowerMakeNoFact(_ text: String) {
+    #expect(NumericFactExtractor().facts(in: text).isEmpty)
+  }
+
+  @Test(arguments: [("三吨", "吨"), ("五折", "%"), ("一\n公里", "公里"), ("两成", "%"), ("半斤", "斤")])
+  func loneNumbersBeforeAFollowerStillMakeFacts(_ row: (String, String)) throws {
+    let facts = NumericFactExtractor().facts(in: row.0)
+    #expect(facts.map(\.unit) == [row.1])
+  }
+}
