@@ -16,6 +16,8 @@ public struct NumberReader: Sendable {
   static let largest = Decimal(sign: .plus, exponent: largestPower, significand: 1)
   /// ``largest`` as a power of ten.
   static let largestPower = 30
+  /// 0 … 9 as `Decimal`s, built once.
+  static let digitValues = (0...9).map { Decimal($0) }
   /// The value of 半, 0.5 (built once: a `Decimal` division costs ~30,000 instructions).
   static let half = Decimal(sign: .plus, exponent: -1, significand: 5)
 
@@ -127,12 +129,13 @@ public struct NumberReader: Sendable {
       }
     }
     var scale = 0
-    let fractionStart = text.breakRunEnd(at: cursor + 1, limit: limit) ?? cursor + 1
-    if fractionStart < limit, let point = text.folded(at: cursor),
-      NumberLexicon.arabicDecimalPoints.contains(point)
-        || NumberLexicon.decimalPoints.contains(point),
-      ScalarFolding.isDigit(text.scalars[fractionStart])
-    {
+    let isPoint = text.folded(at: cursor).map {
+      NumberLexicon.arabicDecimalPoints.contains($0) || NumberLexicon.decimalPoints.contains($0)
+    }
+    // The fraction may continue after a layout line break; looked for only after a point.
+    let fractionStart =
+      isPoint == true ? text.breakRunEnd(at: cursor + 1, limit: limit) ?? cursor + 1 : cursor + 1
+    if isPoint == true, fractionStart < limit, ScalarFolding.isDigit(text.scalars[fractionStart]) {
       cursor = fractionStart
       while cursor < limit, let digit = ScalarFolding.digitValue(text.scalars[cursor]) {
         if digitCount + scale < NumberLexicon.maximumDigits {
@@ -258,7 +261,8 @@ public struct NumberReader: Sendable {
       return nil
     }
     return NumberReading(
-      value: Decimal(digit), upper: nil, start: index, end: index + 1, isArabic: false,
+      value: Self.digitValues[max(0, min(9, digit))], upper: nil, start: index, end: index + 1,
+      isArabic: false,
       isPlainInteger: false, integerDigits: 0, isDigitSequence: false, isBareMultiplier: false,
       hasMultiplier: false, trailingMultiplier: nil, qualifier: nil, overflow: false)
   }
