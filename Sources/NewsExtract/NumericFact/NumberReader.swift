@@ -155,7 +155,12 @@ public struct NumberReader: Sendable {
       trailingMultiplier: nil, qualifier: nil, overflow: overflow)
     readMultipliers(text, limit: limit, value: &value, reading: &reading)
     reading.value = value
-    if DecimalOrdering.exceeds(value, powerOfTen: Self.largestPower) { reading.overflow = true }
+    // Without a multiplier, at most 30 integer digits stay below 10^30: no test needed.
+    if reading.hasMultiplier || digitCount > Self.largestPower,
+      DecimalOrdering.exceeds(value, powerOfTen: Self.largestPower)
+    {
+      reading.overflow = true
+    }
     return reading
   }
 

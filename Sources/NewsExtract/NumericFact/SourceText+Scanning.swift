@@ -21,6 +21,10 @@ extension SourceText {
   /// The index after horizontal spaces and layout line breaks starting at `index`, skipping
   /// at most `maxSpaces` plain spaces when no line break is among them.
   func skipGap(at index: Int, limit: Int, maxSpaces: Int) -> Int {
+    // Nearly always no gap starts here: one test instead of the two loops below.
+    guard index >= 0, index < limit, index < count else { return index }
+    let first = scalars[index]
+    if first != "\n" && !ScalarFolding.isSpace(first) { return index }
     if let end = breakRunEnd(at: index, limit: limit) { return end }
     var cursor = index
     while cursor < limit && cursor - index < maxSpaces && ScalarFolding.isSpace(scalars[cursor]) {

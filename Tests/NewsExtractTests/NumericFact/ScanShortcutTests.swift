@@ -72,6 +72,22 @@ import Testing
     }
   }
 
+  /// Arabic numbers without a multiplier skip the overflow test up to 30 digits.
+  static let longNumbers: [(String, Bool)] = [
+    (String(repeating: "9", count: 30), false), ("1" + String(repeating: "0", count: 30), false),
+    (String(repeating: "9", count: 31), true),
+    ("1" + String(repeating: "0", count: 29) + "1", true),
+    ("1" + String(repeating: "0", count: 27) + "万", true),
+    (String(repeating: "9", count: 26) + "万", false),
+  ]
+
+  @Test(arguments: longNumbers)
+  func numbersAbove10To30Overflow(_ row: (String, Bool)) throws {
+    let text = SourceText(row.0)
+    let reading = try #require(NumberReader().read(text, at: 0, limit: text.count))
+    #expect(reading.overflow == row.1)
+  }
+
   static let sentences: [(String, String)] = [
     ("甲。共3\n\n个。乙", "共3个。"), ("■全区共有7141名", "全区共有7141名"),
     ("前文！今年增长5%；后文", "今年增长5%；"), ("本报讯 记者 全年4万户。", "记者 全年4万户。"),
