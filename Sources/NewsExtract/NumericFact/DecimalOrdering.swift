@@ -57,7 +57,7 @@ enum DecimalOrdering {
   }()
 
   /// The mantissa when the value is a number whose mantissa fits 64 bits.
-  private static func mantissa64(_ value: Decimal) -> UInt64? {
+  static func mantissa64(_ value: Decimal) -> UInt64? {
     guard layoutIsKnown, !value.isNaN else { return nil }
     return readMantissa(value)
   }

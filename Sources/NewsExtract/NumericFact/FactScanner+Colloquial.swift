@@ -97,7 +97,7 @@ extension FactScanner {
     else { return nil }
     let share = SIConversion.rounded(numerator.value / denominator.value)
     var quantity = Quantity(
-      value: share * unit.entry.multiplier, upper: nil, entry: unit.entry,
+      value: share * unit.entry.multiplier, upper: nil, lexeme: unit.lexeme,
       unit: unit.entry.unit, kind: unit.entry.kind, qualifier: nil, end: unit.end)
     extendAfterUnit(&quantity)
     return quantity
@@ -115,7 +115,8 @@ extension FactScanner {
     let entry = UnitEntry(
       text.string(index..<leadEnd), .money, unit: UnitLexicon.yuan.unit)
     var quantity = Quantity(
-      value: reading.value * factor, upper: nil, entry: entry, unit: entry.unit, kind: .money,
+      value: reading.value * factor, upper: nil, lexeme: UnitLexeme(entry), unit: entry.unit,
+      kind: .money,
       qualifier: nil, end: leadEnd)
     if let cents = reader.read(text, at: leadEnd, limit: upper), !cents.overflow,
       cents.upper == nil, cents.value > 0, cents.value < 10,
@@ -179,7 +180,7 @@ extension FactScanner {
     let multiplierIsOne = DecimalOrdering.compare(unit.entry.multiplier, 1) == .orderedSame
     var highQuantity = Quantity(
       value: multiplierIsOne ? high.value : high.value * unit.entry.multiplier, upper: nil,
-      entry: unit.entry, unit: unit.entry.unit, kind: unit.entry.kind, qualifier: nil,
+      lexeme: unit.lexeme, unit: unit.entry.unit, kind: unit.entry.kind, qualifier: nil,
       end: unit.end)
     extendAfterUnit(&highQuantity)
     guard highQuantity.upper == nil, highQuantity.unit == low.unit,
@@ -211,7 +212,8 @@ extension FactScanner {
       return nil
     }
     return Quantity(
-      value: reading.value * 10 + Decimal(digit), upper: nil, entry: entry, unit: entry.unit,
+      value: reading.value * 10 + Decimal(digit), upper: nil, lexeme: UnitLexeme(entry),
+      unit: entry.unit,
       kind: entry.kind, qualifier: nil, end: end)
   }
 
@@ -253,7 +255,7 @@ extension FactScanner {
       integerDigits: 0, isDigitSequence: false, isBareMultiplier: false, hasMultiplier: false,
       trailingMultiplier: nil, qualifier: nil, overflow: false)
     var quantity = Quantity(
-      value: 1, upper: nil, entry: match.entry, unit: match.entry.unit, kind: match.entry.kind,
+      value: 1, upper: nil, lexeme: match.lexeme, unit: match.entry.unit, kind: match.entry.kind,
       qualifier: nil, end: match.end)
     extendAfterUnit(&quantity)
     guard quantity.value > 1 else { return nil }

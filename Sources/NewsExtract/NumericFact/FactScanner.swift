@@ -72,11 +72,17 @@ struct FactScanner {
   struct Quantity {
     var value: Decimal
     var upper: Decimal?
-    var entry: UnitEntry
+    /// The unit and its lexicon facts (see ``UnitLexeme``).
+    var lexeme: UnitLexeme
     var unit: String
     var kind: QuantityKind
     var qualifier: Qualifier?
     var end: Int
+
+    /// The unit's lexicon entry.
+    var entry: UnitEntry { lexeme.entry }
+    /// The unit's traits.
+    var traits: UnitTraits { lexeme.traits }
   }
 
   /// The fact starting at `index`, if any, and the index to continue from.
@@ -90,7 +96,15 @@ struct FactScanner {
     .union(fixedPercents.firsts).union(percentLeaders.firsts)
     .union(ColloquialLexicon.impliedOneUnits)
 
+  /// ``starters`` with their full-width forms, so that the skip loop needs no folding.
+  static let foldedStarters = starters.folded()
+
+  /// The first scalars of the percent words, with their full-width forms: one bitmap test
+  /// before the two lexicon lookups below.
+  static let percentStarts = fixedPercents.firsts.union(percentLeaders.firsts).folded()
+
   func scan(at index: Int) -> (NumericFact?, Int) {
+    guard Self.percentStarts.contains(text, at: index) else { return scanNumber(at: index) }
     if let (value, end) = Self.fixedPercents.longestMatch(in: text, at: index, limit: upper) {
       let entry = UnitLexicon.percent
       return (
@@ -102,9 +116,14 @@ struct FactScanner {
     if let (factor, end) = Self.percentLeaders.longestMatch(in: text, at: index, limit: upper) {
       return percentWord(start: index, numberStart: end, factor: factor)
     }
+    return scanNumber(at: index)
+  }
+
+  /// The fact whose number starts at `index`, if any, and the index to continue from.
+  private func scanNumber(at index: Int) -> (NumericFact?, Int) {
     if let found = impliedOne(at: index) { return found }
     guard reader.startsNumber(text, at: index, limit: upper),
-      var reading = reader.read(text, at: index, limit: upper)
+      var reading = reader.read(text, at: index, limit: upper, started: true)
     else { return (nil, index + 1) }
     if let joined = colloquialReading(reading) { reading = joined }
     let next = max(reading.end, index + 1)
@@ -120,6 +139,9 @@ struct FactScanner {
 
   /// The unit (and range, half, subunits, compound and after-qualifier) after a number.
   func quantity(after reading: NumberReading) -> Quantity? {
+    if isLone(reading), !Self.followers.contains(text, at: reading.end) || reading.end >= upper {
+      return nil
+    }
     var cursor = reading.end
     var qualifier = reading.qualifier
     if let scalar = text.scalar(at: cursor), NumberLexicon.overInfixes.contains(scalar),
@@ -137,12 +159,12 @@ struct FactScanner {
     let unitStart = text.skipGap(at: cursor, limit: upper, maxSpaces: 4)
     var value = reading.value
     var upperValue = reading.upper
-    var entry: UnitEntry
+    var lexeme: UnitLexeme
     var end: Int
     if let match = units.match(in: text, at: unitStart, limit: upper) {
-      (entry, end) = (match.entry, match.end)
-      if let dollar = dollarUnit(entry, reading) { entry = dollar }
-      if let range = rangeEnd(after: end, low: reading, unit: entry) {
+      (lexeme, end) = (match.lexeme, match.end)
+      if let dollar = dollarUnit(lexeme.entry, reading) { lexeme = UnitLexeme(dollar) }
+      if let range = rangeEnd(after: end, low: reading, unit: lexeme) {
         upperValue = range.upper
         end = range.end
         value = range.low
@@ -154,23 +176,23 @@ struct FactScanner {
     } else if let coins = subYuan(reading, at: unitStart) {
       return coins
     } else if let range = range(after: cursor, low: reading) {
-      (entry, end, value, upperValue) = (range.entry, range.end, range.low, range.upper)
+      (lexeme, end, value, upperValue) = (range.lexeme, range.end, range.low, range.upper)
     } else if let prefixed = currencyBefore(reading) {
-      entry = UnitEntry(prefixed, .money)
+      lexeme = UnitLexeme(UnitEntry(prefixed, .money))
       end = reading.end
     } else if reading.trailingMultiplier != nil, isMoneyContext(reading) {
-      entry = UnitLexicon.unprintedMoney
+      lexeme = .unprintedMoney
       end = reading.end
     } else {
       return nil
     }
     if let continuation = text.scalar(at: end), end < upper,
-      Self.continuations[entry.word]?.contains(continuation) == true
+      lexeme.traits.isContinued(by: continuation)
     {
       return nil
     }
-    let multiplierIsOne = DecimalOrdering.compare(entry.multiplier, 1) == .orderedSame
-    if entry.kind == .percentage && DecimalOrdering.compare(entry.multiplier, 10) == .orderedSame {
+    let multiplierIsOne = lexeme.traits.multiplierIsOne
+    if lexeme.entry.kind == .percentage && lexeme.traits.multiplierIsTen {
       guard DecimalOrdering.compare(value, 10) != .orderedDescending,
         reading.trailingMultiplier == nil
       else { return nil }
@@ -178,19 +200,39 @@ struct FactScanner {
       if let tail = text.scalar(at: tailAt), tailAt < upper,
         let digit = NumberLexicon.digits[tail]
       {
-        value += Decimal(digit) / 10
+        value += DecimalOrdering.dividedByPowerOfTen(Decimal(digit), 1)
         end = tailAt + 1
       }
     }
     var quantity = Quantity(
       // Decimals are kept compact, so a factor of one changes nothing and is skipped.
-      value: multiplierIsOne ? value : value * entry.multiplier,
-      upper: multiplierIsOne ? upperValue : upperValue.map { $0 * entry.multiplier },
-      entry: entry, unit: entry.unit, kind: entry.kind, qualifier: qualifier ?? entry.qualifier,
-      end: end)
+      value: multiplierIsOne ? value : DecimalArithmetic.product(value, lexeme.entry.multiplier),
+      upper: multiplierIsOne
+        ? upperValue : upperValue.map { DecimalArithmetic.product($0, lexeme.entry.multiplier) },
+      lexeme: lexeme, unit: lexeme.entry.unit, kind: lexeme.entry.kind,
+      qualifier: qualifier ?? lexeme.entry.qualifier, end: end)
     extendAfterUnit(&quantity)
     if takesCompoundRange(quantity) { compoundRange(&quantity) }
     return quantity
+  }
+
+  /// Every scalar that can begin what ``quantity(after:)`` looks for right after a number:
+  /// a unit, 折, an over infix (余), 分之, a range mark or separator, white space or a line
+  /// break before them. Keep it in step with the branches of ``quantity(after:)``.
+  static let followers: ScalarSet = {
+    let words = [UnitLexicon.discount.word, NumberLexicon.fractionMarker]
+    return UnitMatcher.shared.firsts.union(NumberLexicon.overInfixes)
+      .union(inclusiveMarks.firsts).union(rangeSeparators.firsts)
+      .union(ScriptLexicon.withTraditional(words).compactMap(\.unicodeScalars.first))
+      .folded().union(ScalarFolding.spaces).union(["\n"])
+  }()
+
+  /// A one-scalar Chinese number without multiplier (一 of 一些, 半): nothing before it can
+  /// make it money (``currencyBefore(_:)`` and ``isMoneyContext(_:)`` need more), so it is
+  /// a quantity only when one of ``followers`` comes right after it.
+  private func isLone(_ reading: NumberReading) -> Bool {
+    !reading.isArabic && !reading.hasMultiplier && reading.end == reading.start + 1
+      && reading.upper == nil && reading.trailingMultiplier == nil
   }
 
   /// Whether an amount with 万/亿 but no unit is money: a money noun stands right before it
@@ -224,7 +266,7 @@ struct FactScanner {
   /// compound unit (万元/亩), then an approximation word after the unit (左右, 以上).
   func extendAfterUnit(_ quantity: inout Quantity) {
     var end = quantity.end
-    if let digits = UnitLexicon.fractionalTailHosts[quantity.entry.word], quantity.upper == nil,
+    if let digits = quantity.traits.fractionalTailDigits, quantity.upper == nil,
       let tail = fractionalTail(at: end, digits: digits)
     {
       quantity.value += tail.value * quantity.entry.multiplier
@@ -234,10 +276,12 @@ struct FactScanner {
       quantity.upper == nil, quantity.kind != .count, quantity.kind != .people,
       quantity.kind != .households
     {
-      quantity.value += Decimal(5) / 10 * quantity.entry.multiplier
+      quantity.value +=
+        quantity.traits.multiplierIsOne
+        ? NumberReader.half : NumberReader.half * quantity.entry.multiplier
       end += 1
     }
-    if UnitLexicon.subunitHosts.contains(quantity.entry.word)
+    if quantity.traits.isSubunitHost
       || (quantity.kind == .money && Self.dollarClassifiers.contains(quantity.entry.word)),
       quantity.upper == nil
     {
@@ -258,12 +302,12 @@ struct FactScanner {
         cursor = tail.end
       }
       if cursor != end && quantity.kind != .money {
-        quantity.entry = UnitLexicon.yuan
+        quantity.lexeme = .yuan
         quantity.unit = UnitLexicon.yuan.unit
         quantity.kind = .money
       }
       end = cursor
-    } else if UnitLexicon.trailingDigitHosts.contains(quantity.entry.word),
+    } else if quantity.traits.isTrailingDigitHost,
       quantity.upper == nil,
       let tail = trailingDigit(at: end) ?? twoDigitTail(at: end, host: quantity.entry.word)
     {
@@ -308,11 +352,9 @@ struct FactScanner {
   )? {
     var cursor = index
     var digits: Decimal = 0
-    var divisor: Decimal = 1
     while cursor < upper, let digit = text.folded(at: cursor).flatMap(ScalarFolding.digitValue) {
       guard cursor - index < maxDigits else { return nil }
       digits = digits * 10 + Decimal(digit)
-      divisor *= 10
       cursor += 1
     }
     guard cursor > index else { return nil }
@@ -322,7 +364,7 @@ struct FactScanner {
       }
       if units.starts(in: text, at: cursor, limit: upper) { return nil }
     }
-    return (digits / divisor, cursor)
+    return (DecimalOrdering.dividedByPowerOfTen(digits, cursor - index), cursor)
   }
 
   /// Whether a phrase may end at `index`: the text ends, or a non-Han scalar or one of
@@ -336,9 +378,9 @@ struct FactScanner {
   /// as hundredths (三块零四 → 3.04), when nothing numeric follows it.
   func trailingDigit(at index: Int) -> (value: Decimal, end: Int)? {
     var cursor = index
-    var divisor: Decimal = 10
+    var places = 1
     if let scalar = text.scalar(at: cursor), NumberLexicon.zeros.contains(scalar) {
-      divisor = 100
+      places = 2
       cursor += 1
     }
     guard cursor < upper, let scalar = text.scalar(at: cursor),
@@ -353,24 +395,24 @@ struct FactScanner {
       let isLinker = ColloquialLexicon.tailFollowers.contains(next)
       guard isQualifier || isRange || isLinker else { return nil }
     }
-    return (Decimal(digit) / divisor, after)
+    return (DecimalOrdering.dividedByPowerOfTen(Decimal(digit), places), after)
   }
 
   /// 折 after a number: 九折 → 90%, 75折 → 75%.
   private func discount(at index: Int, _ reading: NumberReading) -> Quantity? {
-    let entry = UnitLexicon.discount
+    let lexeme = UnitLexeme.discount
+    let entry = lexeme.entry
+    let traits = lexeme.traits
     guard let end = text.match(entry.scalars, at: index, limit: upper), reading.upper == nil,
       !reading.hasMultiplier, reading.value > 0, reading.value < 100
     else { return nil }
-    if let next = text.scalar(at: end), end < upper,
-      Self.continuations[entry.word]?.contains(next) == true
-    {
+    if let next = text.scalar(at: end), end < upper, traits.isContinued(by: next) {
       return nil
     }
     let value = reading.value < 10 ? reading.value * 10 : reading.value
     return Quantity(
-      value: value, upper: nil, entry: entry, unit: entry.unit, kind: entry.kind,
-      qualifier: nil, end: end)
+      value: value, upper: nil, lexeme: lexeme, unit: entry.unit,
+      kind: entry.kind, qualifier: nil, end: end)
   }
 
   /// 三分之一 → 33.333333%, 四分之三 → 75%.
@@ -384,15 +426,17 @@ struct FactScanner {
     {
       let share = SIConversion.rounded(numerator.value / denominator.value)
       var quantity = Quantity(
-        value: share * unit.entry.multiplier, upper: nil, entry: unit.entry,
-        unit: unit.entry.unit, kind: unit.entry.kind, qualifier: nil, end: unit.end)
+        value: share * unit.entry.multiplier, upper: nil, lexeme: unit.lexeme,
+        unit: unit.entry.unit, kind: unit.entry.kind, qualifier: nil,
+        end: unit.end)
       extendAfterUnit(&quantity)
       return quantity
     }
     let entry = UnitLexicon.percent
     let percent = SIConversion.rounded(numerator.value * 100 / denominator.value)
     var quantity = Quantity(
-      value: percent, upper: nil, entry: entry, unit: entry.unit, kind: .percentage,
+      value: percent, upper: nil, lexeme: .percent, unit: entry.unit,
+      kind: .percentage,
       qualifier: nil, end: numerator.end)
     extendAfterUnit(&quantity)
     return quantity
@@ -408,7 +452,8 @@ struct FactScanner {
     }
     let entry = UnitLexicon.percent
     var quantity = Quantity(
-      value: reading.value * factor, upper: reading.upper.map { $0 * factor }, entry: entry,
+      value: reading.value * factor, upper: reading.upper.map { $0 * factor },
+      lexeme: .percent,
       unit: entry.unit, kind: .percentage, qualifier: reading.qualifier, end: reading.end)
     extendAfterUnit(&quantity)
     var shifted = reading
@@ -431,7 +476,8 @@ struct FactScanner {
     let entry = UnitLexicon.percent
     var quantity = Quantity(
       value: SIConversion.rounded(reading.value * 100 / denominator.value), upper: nil,
-      entry: entry, unit: entry.unit, kind: .percentage, qualifier: nil, end: denominator.end)
+      lexeme: .percent, unit: entry.unit, kind: .percentage, qualifier: nil,
+      end: denominator.end)
     extendAfterUnit(&quantity)
     return (fact(reading, quantity), quantity.end)
   }
@@ -440,7 +486,7 @@ struct FactScanner {
 
   /// A range after a number without unit: 3-4个, 6到8个, 两到三万港元.
   private func range(after cursor: Int, low: NumberReading) -> (
-    entry: UnitEntry, end: Int, low: Decimal, upper: Decimal
+    lexeme: UnitLexeme, end: Int, low: Decimal, upper: Decimal
   )? {
     var start = text.skipGap(at: cursor, limit: upper, maxSpaces: 1)
     if let (_, markEnd) = Self.inclusiveMarks.longestMatch(in: text, at: start, limit: upper) {
@@ -464,14 +510,14 @@ struct FactScanner {
       scaledLow.value = low.value / unit.entry.multiplier
     }
     guard let bounds = bounds(low: scaledLow, high: high) else { return nil }
-    if unit.entry.word == ExclusionLexicon.calendarYearUnit && (isYear(low) || isYear(high)) {
+    if unit.traits.isCalendarYear && (isYear(low) || isYear(high)) {
       return nil
     }
-    return (unit.entry, unit.end, bounds.0, bounds.1)
+    return (unit.lexeme, unit.end, bounds.0, bounds.1)
   }
 
   /// The end of a range whose low end carries the unit: 200元至400元.
-  private func rangeEnd(after unitEnd: Int, low: NumberReading, unit: UnitEntry) -> (
+  private func rangeEnd(after unitEnd: Int, low: NumberReading, unit lexeme: UnitLexeme) -> (
     low: Decimal, upper: Decimal, end: Int
   )? {
     var separatorStart = unitEnd
@@ -483,12 +529,13 @@ struct FactScanner {
         in: text, at: separatorStart, limit: upper),
       let high = reader.read(text, at: separatorEnd, limit: upper), !high.overflow,
       let second = units.match(in: text, at: high.end, limit: upper),
-      second.entry.unit == unit.unit, let bounds = bounds(low: low, high: high)
+      second.entry.unit == lexeme.entry.unit, let bounds = bounds(low: low, high: high)
     else { return nil }
-    let factor = second.entry.multiplier / unit.multiplier
+    let factor = DecimalArithmetic.quotient(second.entry.multiplier, lexeme.entry.multiplier)
+    let scaledHigh = DecimalArithmetic.product(bounds.1, factor)
     // In the first unit's terms the high end must still be higher (6万亿元～万亿元 is no range).
-    guard bounds.1 * factor > bounds.0 else { return nil }
-    return (bounds.0, bounds.1 * factor, second.end)
+    guard scaledHigh > bounds.0 else { return nil }
+    return (bounds.0, scaledHigh, second.end)
   }
 
   /// The two ends of a range; the low end shares the high end's 万/亿 when it has none.
@@ -561,36 +608,36 @@ struct FactScanner {
   /// sequences, bare multipliers, idioms.
   private func accepts(_ reading: NumberReading, _ quantity: Quantity) -> Bool {
     if isOrdinal(reading) { return false }
-    if UnitLexicon.wholeOrNothingHosts.contains(quantity.entry.word),
+    if quantity.traits.isWholeOrNothingHost,
       isTimePart(reading)
         || text.folded(at: quantity.end).map(ScalarFolding.isDigit) == true
     {
       return false
     }
     if quantity.kind == .duration, startsTimePart(at: quantity.end) { return false }
-    if quantity.kind == .duration || ExclusionLexicon.rankUnits.contains(quantity.entry.word),
+    if quantity.kind == .duration || quantity.traits.isRankUnit,
       Self.periods.longestMatch(in: text, endingAt: reading.start, lowerLimit: lower) != nil
     {
       return false
     }
-    if quantity.entry.word == ExclusionLexicon.calendarYearUnit && isYear(reading)
+    if quantity.traits.isCalendarYear && isYear(reading)
       && quantity.qualifier == nil && quantity.upper == nil
     {
       return false
     }
-    if quantity.entry.word == ExclusionLexicon.calendarYearUnit,
+    if quantity.traits.isCalendarYear,
       Self.eras.longestMatch(in: text, endingAt: backOverBreak(reading.start), lowerLimit: lower)
         != nil
     {
       return false
     }
     if !reading.isArabic {
-      if reading.isDigitSequence && quantity.entry.word != UnitLexicon.discount.word {
+      if reading.isDigitSequence && !quantity.traits.isDiscount {
         return false
       }
       if quantity.entry.arabicOnly { return false }
       if reading.isSmallChinese && !quantity.entry.allowsSmallChinese
-        && quantity.entry.multiplier == 1 && !isAge(quantity)
+        && quantity.traits.multiplierIsOne && !isAge(quantity)
       {
         return false
       }

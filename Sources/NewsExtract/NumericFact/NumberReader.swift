@@ -16,6 +16,10 @@ public struct NumberReader: Sendable {
   static let largest = Decimal(sign: .plus, exponent: largestPower, significand: 1)
   /// ``largest`` as a power of ten.
   static let largestPower = 30
+  /// 0 … 9 as `Decimal`s, built once.
+  static let digitValues = (0...9).map { Decimal($0) }
+  /// The value of 半, 0.5 (built once: a `Decimal` division costs ~30,000 instructions).
+  static let half = Decimal(sign: .plus, exponent: -1, significand: 5)
 
   /// Creates a reader.
   public init() {}
@@ -69,17 +73,23 @@ public struct NumberReader: Sendable {
   ///
   /// - Complexity: O(*k*) in the length of the number.
   public func read(_ text: SourceText, at index: Int, limit: Int) -> NumberReading? {
+    read(text, at: index, limit: limit, started: false)
+  }
+
+  /// ``read(_:at:limit:)``; `started` says the caller has already checked
+  /// ``startsNumber(_:at:limit:)`` at `index`, so that the scan does not test it twice.
+  func read(_ text: SourceText, at index: Int, limit: Int, started: Bool) -> NumberReading? {
     guard index < limit, let scalar = text.scalar(at: index) else { return nil }
     if ScalarFolding.isDigit(scalar) {
       return readArabic(text, at: index, limit: limit)
     }
     if NumberLexicon.half.contains(scalar) {
       return NumberReading(
-        value: Decimal(5) / 10, upper: nil, start: index, end: index + 1, isArabic: false,
+        value: Self.half, upper: nil, start: index, end: index + 1, isArabic: false,
         isPlainInteger: false, integerDigits: 0, isDigitSequence: false, isBareMultiplier: false,
         hasMultiplier: false, trailingMultiplier: nil, qualifier: nil, overflow: false)
     }
-    guard startsNumber(text, at: index, limit: limit) else { return nil }
+    guard started || startsNumber(text, at: index, limit: limit) else { return nil }
     return readChinese(text, at: index, limit: limit)
   }
 
@@ -119,12 +129,13 @@ public struct NumberReader: Sendable {
       }
     }
     var scale = 0
-    let fractionStart = text.breakRunEnd(at: cursor + 1, limit: limit) ?? cursor + 1
-    if fractionStart < limit, let point = text.folded(at: cursor),
-      NumberLexicon.arabicDecimalPoints.contains(point)
-        || NumberLexicon.decimalPoints.contains(point),
-      ScalarFolding.isDigit(text.scalars[fractionStart])
-    {
+    let isPoint = text.folded(at: cursor).map {
+      NumberLexicon.arabicDecimalPoints.contains($0) || NumberLexicon.decimalPoints.contains($0)
+    }
+    // The fraction may continue after a layout line break; looked for only after a point.
+    let fractionStart =
+      isPoint == true ? text.breakRunEnd(at: cursor + 1, limit: limit) ?? cursor + 1 : cursor + 1
+    if isPoint == true, fractionStart < limit, ScalarFolding.isDigit(text.scalars[fractionStart]) {
       cursor = fractionStart
       while cursor < limit, let digit = ScalarFolding.digitValue(text.scalars[cursor]) {
         if digitCount + scale < NumberLexicon.maximumDigits {
@@ -144,7 +155,12 @@ public struct NumberReader: Sendable {
       trailingMultiplier: nil, qualifier: nil, overflow: overflow)
     readMultipliers(text, limit: limit, value: &value, reading: &reading)
     reading.value = value
-    if DecimalOrdering.exceeds(value, powerOfTen: Self.largestPower) { reading.overflow = true }
+    // Without a multiplier, at most 30 integer digits stay below 10^30: no test needed.
+    if reading.hasMultiplier || digitCount > Self.largestPower,
+      DecimalOrdering.exceeds(value, powerOfTen: Self.largestPower)
+    {
+      reading.overflow = true
+    }
     return reading
   }
 
@@ -168,7 +184,7 @@ public struct NumberReader: Sendable {
       let factor = NumberLexicon.smallMultipliers[scalar],
       !units.starts(in: text, at: cursor, limit: limit), !isFractionMarker(text, cursor + 1, limit)
     {
-      value *= Decimal(factor)
+      value = DecimalArithmetic.product(value, Decimal(factor))
       cursor += 1
       reading.hasMultiplier = true
     }
@@ -199,7 +215,7 @@ public struct NumberReader: Sendable {
       else { break }
       steps += 1
       if steps > 4 { reading.overflow = true }
-      if !reading.overflow { value *= Decimal(factor) }
+      if !reading.overflow { value = DecimalArithmetic.product(value, Decimal(factor)) }
       reading.hasMultiplier = true
       reading.trailingMultiplier = (reading.trailingMultiplier ?? 1) * Decimal(factor)
       if over { reading.qualifier = .over }
@@ -210,7 +226,7 @@ public struct NumberReader: Sendable {
       units.starts(in: text, at: cursor + 1, limit: limit)
         || text.folded(at: cursor + 1).map({ $0 == "~" || $0 == "-" }) == true
     {
-      value *= Decimal(factor)
+      value = DecimalArithmetic.product(value, Decimal(factor))
       cursor += 1
       reading.hasMultiplier = true
     }
@@ -227,7 +243,37 @@ public struct NumberReader: Sendable {
 
   // MARK: Chinese
 
+  /// Every scalar after a Chinese digit on which ``readChinese(_:at:limit:)`` reads on:
+  /// digits, multipliers, decimal points, the colloquial classifier (两个亿) and the
+  /// white space it may skip. Keep it in step with that loop.
+  static let chineseContinuers: ScalarSet = {
+    NumberLexicon.digits.keys.union(NumberLexicon.smallMultipliers.keys)
+      .union(NumberLexicon.largeMultipliers.keys)
+      .union(NumberLexicon.decimalPoints).union(NumberLexicon.colloquialClassifiers)
+      .union(ScalarFolding.spaces)
+  }()
+
+  /// A lone Chinese digit that nothing numeric follows (一 of 一些, 三 of 三农), the most
+  /// common Chinese reading, read without the numeral state machine; `nil` otherwise.
+  /// Gives what ``readChinese(_:at:limit:)`` gives for it.
+  private func loneDigit(_ text: SourceText, at index: Int, limit: Int) -> NumberReading? {
+    guard let first = text.scalar(at: index), let digit = NumberLexicon.digits[first] else {
+      return nil
+    }
+    if index + 1 < limit, let next = text.scalar(at: index + 1),
+      Self.chineseContinuers.contains(next)
+    {
+      return nil
+    }
+    return NumberReading(
+      value: Self.digitValues[max(0, min(9, digit))], upper: nil, start: index, end: index + 1,
+      isArabic: false,
+      isPlainInteger: false, integerDigits: 0, isDigitSequence: false, isBareMultiplier: false,
+      hasMultiplier: false, trailingMultiplier: nil, qualifier: nil, overflow: false)
+  }
+
   private func readChinese(_ text: SourceText, at index: Int, limit: Int) -> NumberReading {
+    if let lone = loneDigit(text, at: index, limit: limit) { return lone }
     var low = ChineseAccumulator()
     var high: ChineseAccumulator?
     var cursor = index
@@ -421,7 +467,7 @@ struct ChineseAccumulator: Sendable {
     if current == nil || afterZero {
       section = Self.sum(section, factor)
     } else {
-      section = Self.sum(section, (current ?? 1) * factor)
+      section = Self.sum(section, DecimalArithmetic.product(current ?? 1, factor))
     }
     current = nil
     afterZero = false
@@ -433,12 +479,12 @@ struct ChineseAccumulator: Sendable {
     var part = Self.sum(section, current ?? 0)
     if part.isZero && wan.isZero && total.isZero { part = 1 }
     if DecimalOrdering.compare(factor, 100_000_000) != .orderedAscending {
-      total = (total + wan + part) * factor
+      total = DecimalArithmetic.product(Self.sum(Self.sum(total, wan), part), factor)
       wan = 0
     } else if part.isZero {
-      wan *= factor
+      wan = DecimalArithmetic.product(wan, factor)
     } else {
-      wan = (wan + part) * factor
+      wan = DecimalArithmetic.product(Self.sum(wan, part), factor)
     }
     section = 0
     current = nil
@@ -468,6 +514,6 @@ struct ChineseAccumulator: Sendable {
   static func sum(_ lhs: Decimal, _ rhs: Decimal) -> Decimal {
     if rhs.isZero { return lhs }
     if lhs.isZero { return rhs }
-    return lhs + rhs
+    return DecimalArithmetic.sum(lhs, rhs)
   }
 }

@@ -40,14 +40,11 @@ public struct NumericFactExtractor: Sendable {
     let subjects = SubjectFinder(text: text, lower: lower, upper: upper)
     var facts: [NumericFact] = []
     var index = lower
-    let starters = FactScanner.starters
+    let starters = FactScanner.foldedStarters
     while index < upper {
       // Most positions cannot start a fact: one bitmap test each (see FactScanner.starters).
-      let scalar = text.scalars[index]
-      if !starters.contains(scalar) && !starters.contains(ScalarFolding.fold(scalar)) {
-        index += 1
-        continue
-      }
+      index = text.scalars.firstIndex(in: starters, from: index, to: upper)
+      guard index < upper else { break }
       let (found, next) = scanner.scan(at: index)
       if var fact = found {
         if let previous = facts.last, fact.direction == nil, previous.direction != nil,

@@ -28,21 +28,61 @@ struct SentenceFinder {
     if let last, last.range.contains(span.lowerBound), span.upperBound <= last.range.upperBound {
       return last
     }
-    var start = span.lowerBound
     let startLimit = max(lower, span.lowerBound - Self.reach)
-    while start > startLimit, let scalar = text.scalar(at: start - 1),
-      !SentenceLexicon.terminators.contains(ScalarFolding.fold(scalar)),
-      Self.openers.longestMatch(in: text, endingAt: start, lowerLimit: startLimit) == nil
-    {
-      start -= 1
-    }
-    var end = span.upperBound
+    let start = sentenceStart(before: span.lowerBound, limit: startLimit)
     let endLimit = min(upper, span.upperBound + Self.reach)
-    while end < endLimit, let scalar = text.scalar(at: end) {
-      end += 1
-      if SentenceLexicon.terminators.contains(ScalarFolding.fold(scalar)) { break }
+    let end = sentenceEnd(after: span.upperBound, limit: endLimit)
+    let found = trimmed(start: start, end: end, spanStart: span.lowerBound)
+    last = found
+    return found
+  }
+
+  /// The terminators with their full-width forms (see ``ScalarSet/folded()``).
+  static let terminators = SentenceLexicon.terminators.folded()
+  /// The scalars that may end what stops the backward scan: a terminator or the last
+  /// scalar of an opener, with their full-width forms.
+  static let backStops = SentenceLexicon.terminators.union(openers.lasts).folded()
+
+  /// Where the sentence holding `index` starts: after the nearest terminator or opener
+  /// before it, not before `limit`. Only scalars of ``backStops`` are looked at closely.
+  private func sentenceStart(before index: Int, limit: Int) -> Int {
+    var start = index
+    while start > limit {
+      guard let stop = text.scalars.lastIndex(in: Self.backStops, from: limit, before: start)
+      else { return limit }
+      start = stop + 1
+      if let scalar = text.scalar(at: stop),
+        SentenceLexicon.terminators.contains(ScalarFolding.fold(scalar))
+      {
+        return start
+      }
+      if Self.openers.longestMatch(in: text, endingAt: start, lowerLimit: limit) != nil {
+        return start
+      }
+      start = stop
     }
-    while start < span.lowerBound, let scalar = text.scalar(at: start),
+    return start
+  }
+
+  /// The index after the first terminator from `index`, or `limit` when none comes first.
+  private func sentenceEnd(after index: Int, limit: Int) -> Int {
+    var cursor = index
+    while cursor < limit {
+      let stop = text.scalars.firstIndex(in: Self.terminators, from: cursor, to: limit)
+      guard stop < limit, let scalar = text.scalar(at: stop) else { return limit }
+      if SentenceLexicon.terminators.contains(ScalarFolding.fold(scalar)) { return stop + 1 }
+      cursor = stop + 1
+    }
+    return max(cursor, index)
+  }
+
+  /// The sentence `start..<end` with white space skipped up to `spanStart`, and its text
+  /// without line breaks and without white space at either end.
+  private func trimmed(start: Int, end: Int, spanStart: Int) -> (
+    range: Range<Int>, text: String
+  ) {
+    var start = start
+    while start < spanStart, let scalar = text.scalar(at: start),
       scalar == "\n" || ScalarFolding.isSpace(scalar)
     {
       start += 1
@@ -60,9 +100,7 @@ struct SentenceFinder {
     {
       trimmedEnd -= 1
     }
-    let found = (range: start..<end, text: text.string(trimmedStart..<trimmedEnd, omitting: "\n"))
-    last = found
-    return found
+    return (range: start..<end, text: text.string(trimmedStart..<trimmedEnd, omitting: "\n"))
   }
 }
 

@@ -21,6 +21,10 @@ extension SourceText {
   /// The index after horizontal spaces and layout line breaks starting at `index`, skipping
   /// at most `maxSpaces` plain spaces when no line break is among them.
   func skipGap(at index: Int, limit: Int, maxSpaces: Int) -> Int {
+    // Nearly always no gap starts here: one test instead of the two loops below.
+    guard index >= 0, index < limit, index < count else { return index }
+    let first = scalars[index]
+    if first != "\n" && !ScalarFolding.isSpace(first) { return index }
     if let end = breakRunEnd(at: index, limit: limit) { return end }
     var cursor = index
     while cursor < limit && cursor - index < maxSpaces && ScalarFolding.isSpace(scalars[cursor]) {
@@ -32,6 +36,19 @@ extension SourceText {
   /// Matches `word` at `index` (comparing folded scalars, allowing layout line breaks
   /// between its scalars) and returns the index after it.
   func match(_ word: [Unicode.Scalar], at index: Int, limit: Int) -> Int? {
+    // The common case first: the word printed in one piece, compared scalar by scalar. A
+    // break or space inside the span leaves the decision to the general loop below.
+    let end = index + word.count
+    if index >= 0, end <= limit, end <= count {
+      var cursor = index
+      for expected in word {
+        let scalar = scalars[cursor]
+        if cursor > index && (scalar == "\n" || ScalarFolding.isSpace(scalar)) { break }
+        guard ScalarFolding.fold(scalar) == expected else { return nil }
+        cursor += 1
+      }
+      if cursor == end { return end }
+    }
     var cursor = index
     for (offset, expected) in word.enumerated() {
       if offset > 0, cursor < limit,
@@ -90,6 +107,9 @@ struct FactWordTable<Payload: Sendable>: Sendable {
 
   /// The first scalar of every word (a bitmap: misses cost no hashing).
   var firsts: ScalarSet { byFirst.keys }
+
+  /// The last scalar of every word (a bitmap: misses cost no hashing).
+  var lasts: ScalarSet { byLast.keys }
 
   init(_ words: [LexiconWord<Payload>]) {
     let sorted = words.sorted { $0.scalars.count > $1.scalars.count }

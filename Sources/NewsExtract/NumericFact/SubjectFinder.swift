@@ -18,7 +18,7 @@ struct SubjectFinder {
 
   /// The subject of `fact` inside its sentence `range`.
   func subject(of fact: NumericFact, in range: Range<Int>) -> String? {
-    if SentenceLexicon.trailingSubjectKinds.contains(fact.kind),
+    if Self.looksAfter(fact.kind),
       let after = subjectAfter(fact.end, limit: min(range.upperBound, upper))
     {
       return after
@@ -27,9 +27,26 @@ struct SubjectFinder {
     return subjectBefore(fact.start, limit: max(range.lowerBound, lower))
   }
 
+  /// Every kind, in declaration order (the bit positions of ``trailingKindMask``).
+  static let kinds = QuantityKind.allCases
+  /// ``SentenceLexicon/trailingSubjectKinds`` as a bit mask over ``kinds``, so that the
+  /// test per fact hashes nothing.
+  static let trailingKindMask: UInt64 = kinds.enumerated().reduce(0) { mask, pair in
+    SentenceLexicon.trailingSubjectKinds.contains(pair.element) ? mask | 1 << pair.offset : mask
+  }
+
+  /// Whether the subject of a fact of `kind` is looked for after it first.
+  static func looksAfter(_ kind: QuantityKind) -> Bool {
+    guard let position = kinds.firstIndex(of: kind), position < 64 else {
+      return SentenceLexicon.trailingSubjectKinds.contains(kind)
+    }
+    return trailingKindMask & 1 << position != 0
+  }
+
   private func subjectAfter(_ end: Int, limit: Int) -> String? {
     var cursor = end
-    var scalars: [Unicode.Scalar] = []
+    var length = 0
+    var broken = false
     while cursor < limit, let scalar = text.scalar(at: cursor) {
       if scalar == "\n" {
         cursor += 1
@@ -38,9 +55,12 @@ struct SubjectFinder {
       guard ScalarFolding.isHan(scalar), NumberLexicon.digits[scalar] == nil,
         !SentenceLexicon.subjectEnders.contains(scalar)
       else { break }
-      scalars.append(scalar)
+      broken =
+        broken || SentenceLexicon.subjectBreakers.contains(scalar)
+        || SentenceLexicon.trailingSubjectBreakers.contains(scalar)
+      length += 1
       cursor += 1
-      if scalars.count > SentenceLexicon.trailingSubjectLength.upperBound { return nil }
+      if length > SentenceLexicon.trailingSubjectLength.upperBound { return nil }
     }
     let stop = text.folded(at: cursor)
     let bounded =
@@ -48,13 +68,10 @@ struct SubjectFinder {
       || stop.map {
         SentenceLexicon.clauseMarks.contains($0) || SentenceLexicon.subjectEnders.contains($0)
       } == true
-    guard bounded, SentenceLexicon.trailingSubjectLength.contains(scalars.count),
-      !scalars.contains(where: SentenceLexicon.subjectBreakers.contains),
-      !scalars.contains(where: SentenceLexicon.trailingSubjectBreakers.contains)
-    else {
+    guard bounded, SentenceLexicon.trailingSubjectLength.contains(length), !broken else {
       return nil
     }
-    return String(String.UnicodeScalarView(scalars))
+    return text.string(end..<cursor, omitting: "\n")
   }
 
   private func subjectBefore(_ start: Int, limit: Int) -> String? {
@@ -71,7 +88,9 @@ struct SubjectFinder {
       }
     }
     var cursor = end
-    var scalars: [Unicode.Scalar] = []
+    var length = 0
+    var broken = false
+    let openers = Self.openers
     while cursor > limit, let scalar = text.scalar(at: cursor - 1) {
       if scalar == "\n" {
         cursor -= 1
@@ -79,15 +98,14 @@ struct SubjectFinder {
       }
       guard ScalarFolding.isHan(scalar) || text.isASCIILetter(at: cursor - 1),
         !SentenceLexicon.subjectOpeners.contains(scalar),
-        Self.openers.longestMatch(in: text, endingAt: cursor, lowerLimit: limit) == nil
+        openers.longestMatch(in: text, endingAt: cursor, lowerLimit: limit) == nil
       else { break }
-      scalars.append(scalar)
+      broken = broken || SentenceLexicon.subjectBreakers.contains(scalar)
+      length += 1
       cursor -= 1
-      if scalars.count > SentenceLexicon.subjectLength.upperBound { return nil }
+      if length > SentenceLexicon.subjectLength.upperBound { return nil }
     }
-    guard SentenceLexicon.subjectLength.contains(scalars.count),
-      !scalars.contains(where: SentenceLexicon.subjectBreakers.contains)
-    else { return nil }
-    return String(String.UnicodeScalarView(scalars.reversed()))
+    guard SentenceLexicon.subjectLength.contains(length), !broken else { return nil }
+    return text.string(cursor..<end, omitting: "\n")
   }
 }

@@ -58,19 +58,43 @@ public struct NewsExtractor: Sendable {
 
 extension Page {
   /// Puts each fact into the article whose span holds it, or at page level.
+  ///
+  /// Facts come in printed order and articles do not overlap, so each article's facts (and
+  /// each run of page-level facts) are one contiguous slice of `facts`: they are copied
+  /// slice by slice into arrays of the right size, and a slice that is the whole array is
+  /// shared, not copied (a page of one article holding 300,000 facts).
   mutating func attach(_ facts: [NumericFact]) {
     var articleIndex = 0
-    for fact in facts {
+    var runStart = 0
+    var runArticle: Int?
+    for (position, fact) in facts.enumerated() {
       while articleIndex < articles.count && articles[articleIndex].end <= fact.start {
         articleIndex += 1
       }
-      if articleIndex < articles.count && articles[articleIndex].start <= fact.start
-        && fact.end <= articles[articleIndex].end
-      {
-        articles[articleIndex].facts.append(fact)
-      } else {
-        self.facts.append(fact)
+      let target: Int? =
+        articleIndex < articles.count && articles[articleIndex].start <= fact.start
+          && fact.end <= articles[articleIndex].end ? articleIndex : nil
+      if position > runStart && target != runArticle {
+        place(facts, runStart..<position, in: runArticle)
+        runStart = position
       }
+      runArticle = target
+    }
+    if runStart < facts.count { place(facts, runStart..<facts.count, in: runArticle) }
+  }
+
+  /// Appends `facts[range]` to article `index`'s facts, or to the page's when `nil`.
+  private mutating func place(_ facts: [NumericFact], _ range: Range<Int>, in index: Int?) {
+    if let index {
+      if articles[index].facts.isEmpty && range == facts.indices {
+        articles[index].facts = facts
+      } else {
+        articles[index].facts.append(contentsOf: facts[range])
+      }
+    } else if self.facts.isEmpty && range == facts.indices {
+      self.facts = facts
+    } else {
+      self.facts.append(contentsOf: facts[range])
     }
   }
 }

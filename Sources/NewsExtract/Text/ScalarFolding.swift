@@ -16,12 +16,25 @@ public enum ScalarFolding {
   @inline(__always)
   public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     let value = scalar.value
-    if value >= 0xFF01 && value <= 0xFF5E {
-      return Unicode.Scalar(value - 0xFEE0) ?? scalar
+    // ASCII (digits, Latin letters, punctuation) folds to itself: one test.
+    if value < 0xA0 { return scalar }
+    if value >= 0xFF01 {
+      // U+FF01...U+FF5E - 0xFEE0 is 0x21...0x7E: an ASCII scalar, built without a test.
+      return value <= 0xFF5E ? Unicode.Scalar(UInt8(truncatingIfNeeded: value &- 0xFEE0)) : scalar
     }
     if value == 0x3000 || value == 0xA0 { return " " }
     return scalar
   }
+
+  /// Every scalar ``isSpace(_:)`` accepts, as a set for bitmap searches.
+  ///
+  /// ```swift
+  /// ScalarFolding.spaces.contains("\u{3000}")  // true
+  /// ```
+  public static let spaces = ScalarSet(
+    ([0x20, 0x09, 0x3000, 0xA0, 0xFEFF] + Array(UInt32(0x2002)...0x200B)).compactMap {
+      Unicode.Scalar($0)
+    })
 
   /// Whether `scalar` is horizontal white space after folding (space, tab, ideographic space).
   @inline(__always)

@@ -13,11 +13,20 @@ public struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiter
   /// The keys, for fast misses.
   public private(set) var keys: ScalarSet
   private var storage: [Unicode.Scalar: Value]
+  /// Lookup without hashing for keys in the Basic Multilingual Plane: the high byte of a
+  /// scalar selects a page of ``slots`` (page 0 holds no key), the low byte a slot, and a
+  /// slot holds 1 + the index of the value in ``ordered`` (0: no key).
+  private var pages: [UInt32]
+  private var slots: [UInt32]
+  private var ordered: [Value]
 
   /// An empty map.
   public init() {
     keys = ScalarSet()
     storage = [:]
+    pages = Array(repeating: 0, count: 256)
+    slots = Array(repeating: 0, count: 256)
+    ordered = []
   }
 
   /// A map of the literal's pairs (a later duplicate key wins).
@@ -33,15 +42,45 @@ public struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiter
 
   /// The value for `scalar`, or `nil`.
   public subscript(scalar: Unicode.Scalar) -> Value? {
-    @inline(__always) get { keys.contains(scalar) ? storage[scalar] : nil }
+    @inline(__always) get {
+      let value = scalar.value
+      guard value < 0x10000 else { return keys.contains(scalar) ? storage[scalar] : nil }
+      let page = Int(pages[Int(value >> 8)])
+      let slot = Int(slots[page << 8 | Int(value & 0xFF)])
+      return slot == 0 ? nil : ordered[slot - 1]
+    }
     set {
       if let newValue {
         keys.insert(scalar)
         storage[scalar] = newValue
+        index(scalar, newValue)
       } else {
         storage[scalar] = nil
         keys = ScalarSet(storage.keys)
+        pages = Array(repeating: 0, count: 256)
+        slots = Array(repeating: 0, count: 256)
+        ordered = []
+        for (key, value) in storage { index(key, value) }
       }
+    }
+  }
+
+  /// Records `value` for a BMP `scalar` in the page table.
+  private mutating func index(_ scalar: Unicode.Scalar, _ value: Value) {
+    let code = scalar.value
+    guard code < 0x10000 else { return }
+    var page = Int(pages[Int(code >> 8)])
+    if page == 0 {
+      page = slots.count >> 8
+      slots.append(contentsOf: repeatElement(0, count: 256))
+      pages[Int(code >> 8)] = UInt32(page)
+    }
+    let position = page << 8 | Int(code & 0xFF)
+    if slots[position] == 0 {
+      ordered.append(value)
+      slots[position] = UInt32(ordered.count)
+    } else {
+      ordered[Int(slots[position]) - 1] = value
     }
   }
 

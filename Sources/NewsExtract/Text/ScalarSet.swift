@@ -64,6 +64,37 @@ public struct ScalarSet: Sendable, Hashable, ExpressibleByArrayLiteral {
     return result
   }
 
+  /// The set with every scalar added that ``ScalarFolding/fold(_:)`` maps into it (`８` for
+  /// `8`, the ideographic space for a space), so that `folded().contains(s)` equals
+  /// `contains(ScalarFolding.fold(s))` for members and their full-width forms alike.
+  ///
+  /// ```swift
+  /// let digits: ScalarSet = ["8"]
+  /// digits.folded().contains("８")  // true
+  /// ```
+  public func folded() -> ScalarSet {
+    var result = self
+    for value in UInt32(0x21)...0x7E {
+      if let scalar = Unicode.Scalar(value), contains(scalar),
+        let wide = Unicode.Scalar(value + 0xFEE0)
+      {
+        result.insert(wide)
+      }
+    }
+    if contains(" ") {
+      result.insert("\u{3000}")
+      result.insert("\u{A0}")
+    }
+    return result
+  }
+
+  /// The BMP bitmap, for tight loops over raw storage (see
+  /// ``CompactScalars/firstIndex(in:from:to:)``).
+  var bitmap: [UInt64] { words }
+
+  /// Whether a scalar value above the BMP is in the set.
+  func containsAstral(_ value: UInt32) -> Bool { astral.contains(value) }
+
   /// Whether `scalar` is in the set.
   @inline(__always)
   public func contains(_ scalar: Unicode.Scalar) -> Bool {

@@ -53,7 +53,7 @@ public struct UTF8Scan: Sendable, Hashable {
       }
       // The common case in Chinese text: a three-byte sequence E1...EC or EE...EF.
       if lead >= 0xE1 && lead != 0xED && lead <= 0xEF && index + 2 < end
-        && bytes[index + 1] & 0xC0 == 0x80 && bytes[index + 2] & 0xC0 == 0x80
+        && bytes.loadUnaligned(fromByteOffset: index + 1, as: UInt16.self) & 0xC0C0 == 0x8080
       {
         if lead > largest { largest = lead }
         index += 3

@@ -1,0 +1,54 @@
+import Foundation
+
+/// What the scanner's rules ask about a unit word (is it a host of subunits, a rank word,
+/// which scalars may not follow it …), looked up in the lexicons once per lexicon entry
+/// instead of hashing the word for every number read.
+///
+/// ```swift
+/// let traits = UnitTraits(UnitLexicon.yuan)
+/// traits.isSubunitHost  // true: 123元1角1分
+/// traits.isRankUnit     // false
+/// ```
+struct UnitTraits: Sendable {
+  /// ``UnitLexicon/fractionalTailHosts``: how many digits of a fraction may follow (13秒72).
+  let fractionalTailDigits: Int?
+  /// ``UnitLexicon/subunitHosts`` (元 of 123元1角1分).
+  let isSubunitHost: Bool
+  /// ``UnitLexicon/trailingDigitHosts`` (米 of 三米九).
+  let isTrailingDigitHost: Bool
+  /// ``UnitLexicon/wholeOrNothingHosts`` (秒 of 18时30分20秒).
+  let isWholeOrNothingHost: Bool
+  /// ``ExclusionLexicon/rankUnits`` (名 of 前3名).
+  let isRankUnit: Bool
+  /// The word is ``ExclusionLexicon/calendarYearUnit``.
+  let isCalendarYear: Bool
+  /// The word is ``UnitLexicon/discount``'s.
+  let isDiscount: Bool
+  /// The scalars that turn the word into a longer non-unit word (年 + 级), if any.
+  let continuations: Set<Unicode.Scalar>?
+  /// The entry's multiplier is exactly 1.
+  let multiplierIsOne: Bool
+  /// The entry's multiplier is exactly 10 (成).
+  let multiplierIsTen: Bool
+
+  /// Reads the traits of `entry`'s word from the lexicons.
+  init(_ entry: UnitEntry) {
+    let word = entry.word
+    fractionalTailDigits = UnitLexicon.fractionalTailHosts[word]
+    isSubunitHost = UnitLexicon.subunitHosts.contains(word)
+    isTrailingDigitHost = UnitLexicon.trailingDigitHosts.contains(word)
+    isWholeOrNothingHost = UnitLexicon.wholeOrNothingHosts.contains(word)
+    isRankUnit = ExclusionLexicon.rankUnits.contains(word)
+    isCalendarYear = word == ExclusionLexicon.calendarYearUnit
+    isDiscount = word == UnitLexicon.discount.word
+    continuations = FactScanner.continuations[word]
+    multiplierIsOne = DecimalOrdering.compare(entry.multiplier, 1) == .orderedSame
+    multiplierIsTen = DecimalOrdering.compare(entry.multiplier, 10) == .orderedSame
+  }
+
+  /// Whether `scalar` after the word makes it a longer word that is no unit.
+  @inline(__always)
+  func isContinued(by scalar: Unicode.Scalar) -> Bool {
+    continuations?.contains(scalar) == true
+  }
+}
