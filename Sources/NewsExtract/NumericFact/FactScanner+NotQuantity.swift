@@ -16,6 +16,11 @@ extension FactScanner {
     NotQuantityLexicon.roundTheClockLeaders.map { ($0, ()) })
   static let clockFollowers = LexiconWord.table(
     NotQuantityLexicon.roundTheClockFollowers.map { ($0, ()) })
+  static let formats = LexiconWord.table(NotQuantityLexicon.formatWords.map { ($0, ()) })
+  static let formatExceptions = LexiconWord.table(
+    NotQuantityLexicon.formatExceptions.map { ($0, ()) })
+  static let reachZones = LexiconWord.table(
+    NotQuantityLexicon.reachZoneWords.map { ($0, ()) })
 
   /// Whether the quantity is a coordinate, an event name, a round-the-clock service or a
   /// figurative angle.
@@ -33,6 +38,13 @@ extension FactScanner {
     {
       return true
     }
+    if quantity.kind == .people,
+      Self.formats.longestMatch(in: text, at: quantity.end, limit: upper) != nil,
+      Self.formatExceptions.longestMatch(in: text, at: quantity.end, limit: upper) == nil
+    {
+      return true
+    }
+    if quantity.kind == .duration, isBeforeReachZone(quantity.end) { return true }
     if quantity.kind == .duration, quantity.upper == nil, isRoundTheClock(quantity) {
       return Self.clockLeaders.longestMatch(
         in: text, endingAt: backOverBreak(reading.start), lowerLimit: lower) != nil
@@ -60,6 +72,19 @@ extension FactScanner {
       guard end > lower, let scalar = text.scalar(at: end - 1), ScalarFolding.isHan(scalar)
       else { return false }
       end -= 1
+    }
+    return false
+  }
+
+  /// Whether a reach-zone word starts at `end` or at most
+  /// ``NotQuantityLexicon/maxReachZoneGap`` Han scalars after it (15分钟便民生活圈).
+  private func isBeforeReachZone(_ end: Int) -> Bool {
+    var start = end
+    for _ in 0...NotQuantityLexicon.maxReachZoneGap {
+      if Self.reachZones.longestMatch(in: text, at: start, limit: upper) != nil { return true }
+      guard start < upper, let scalar = text.scalar(at: start), ScalarFolding.isHan(scalar)
+      else { return false }
+      start += 1
     }
     return false
   }

@@ -63,4 +63,26 @@ public enum NotQuantityLexicon {
     "热线", "服务", "值班", "值守", "营业", "开放", "在线", "不间断", "不打烊", "无休", "待命",
     "全天候", "畅通", "运行", "运转", "监控", "监测", "巡逻", "守护", "接警", "便利店", "自助",
   ]
+
+  /// Words right after a number of people that make it a game's format (5人制足球,
+  /// 3人制篮球): the rule of the game, not a head count.
+  public static let formatWords = ["制"]
+
+  /// Words that begin with a format word but are verbs or nouns of their own (由5人制定方案,
+  /// 3人制作): the head count stays a fact.
+  public static let formatExceptions = [
+    "制定", "制订", "制作", "制造", "制成", "制服", "制止", "制度", "制品", "制图", "制约", "制冷",
+  ]
+
+  /// Named reach zones after an amount of time (15分钟生活圈, 1小时经济圈, 10分钟便民服务圈):
+  /// a planning concept's name, not a time spent. 绕湖一圈 after a time is no such word.
+  public static let reachZoneWords = [
+    "生活圈", "健身圈", "服务圈", "便民圈", "经济圈", "交通圈", "通勤圈", "医疗圈", "就医圈",
+    "养老圈", "文化圈", "都市圈", "旅游圈", "阅读圈", "学习圈", "就业圈", "教育圈", "商业圈",
+    "文体圈", "体育圈", "救援圈", "急救圈", "消费圈", "商圈",
+  ]
+
+  /// The most Han scalars (便民, 社区, 综合) that may stand between an amount of time and
+  /// its reach-zone word (15分钟便民生活圈).
+  public static let maxReachZoneGap = 2
 }

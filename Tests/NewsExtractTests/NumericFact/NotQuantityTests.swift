@@ -19,6 +19,8 @@ import Testing
     "全年365天不打烊", "7×24小时",
     // Figurative angles.
     "360度全景", "180度大转弯", "360度无死角",
+    // Game formats and reach zones.
+    "5人制足球赛", "3人制篮球", "打造15分钟生活圈", "1小时经济圈", "10分钟便民服务圈", "30分钟通勤圈",
   ])
   func isNotAFact(text: String) {
     #expect(facts(text).isEmpty, "\(text) gave \(facts(text).map(\.text))")
@@ -29,6 +31,7 @@ import Testing
     ("建成400米跑道", "400", "米"), ("安装500米栏杆", "500", "米"), ("清除200米障碍物", "200", "米"),
     ("24小时内完成", "24", "小时"), ("共用了365天", "365", "天"), ("48小时热线", "48", "小时"),
     ("最高气温35度", "35", "度"), ("气温30℃", "30", "℃"), ("零下5度", "-5", "度"),
+    ("由5人制定方案", "5", "人"), ("3人制作", "3", "人"), ("用了10分钟绕湖一圈", "10", "分钟"),
   ])
   func staysAFact(text: String, value: String, unit: String) throws {
     let fact = try onlyFact(text)
