@@ -104,8 +104,9 @@ extension FactScanner {
 
   private func isRoundTheClock(_ quantity: Quantity) -> Bool {
     NotQuantityLexicon.roundTheClock.contains { entry in
-      entry.unit == quantity.unit
-        && DecimalOrdering.compare(quantity.value, entry.value) == .orderedSame
+      DecimalOrdering.compare(quantity.value, entry.value) == .orderedSame
+        && (entry.unit == quantity.unit
+          || ScriptLexicon.traditional(entry.unit) == quantity.unit)
     }
   }
 }

@@ -19,6 +19,8 @@ import Testing
     "全年365天不打烊", "7×24小时",
     // Figurative angles.
     "360度全景", "180度大转弯", "360度无死角",
+    // Traditional script and full-width digits.
+    "北緯３０度", "１１０米跨欄決賽", "全天２４小時開放", "東經１２０°１２′", "１００米栏",
     // Game formats and reach zones.
     "5人制足球赛", "3人制篮球", "打造15分钟生活圈", "1小时经济圈", "10分钟便民服务圈", "30分钟通勤圈",
   ])
@@ -42,7 +44,8 @@ import Testing
   @Test(arguments: [
     ("倾斜30度", "30", "度", QuantityKind.other), ("坡度15°", "15", "°", .other),
     ("角度为45度", "45", "度", .other), ("坡度不超过25度", "25", "度", .other),
-    ("旋转90度", "90", "度", .other), ("最高气温35度", "35", "度", .temperature),
+    ("旋转90度", "90", "度", .other), ("傾斜３０度", "30", "度", .other),
+    ("最高气温35度", "35", "度", .temperature),
     ("气温降至15°", "15", "°", .temperature),
   ])
   func angleIsNoTemperature(text: String, value: String, unit: String, kind: QuantityKind)
