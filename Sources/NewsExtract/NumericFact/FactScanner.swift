@@ -130,8 +130,9 @@ struct FactScanner {
     if reading.overflow { return (nil, next) }
     if reading.isArabic, let fraction = slashFraction(reading) { return fraction }
     if reading.isArabic && isCode(reading) { return (nil, skipToken(from: next)) }
-    guard let quantity = quantity(after: reading) else { return (nil, next) }
+    guard var quantity = quantity(after: reading) else { return (nil, next) }
     guard accepts(reading, quantity) else { return (nil, max(next, quantity.end)) }
+    if isAngle(reading, quantity) { quantity.kind = .other }
     return (fact(reading, quantity), max(next, quantity.end))
   }
 
@@ -655,6 +656,7 @@ struct FactScanner {
     {
       return false
     }
+    if isNotQuantity(reading, quantity) { return false }
     return true
   }
 
