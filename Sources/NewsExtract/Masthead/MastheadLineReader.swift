@@ -28,6 +28,26 @@ struct MastheadLineReader {
     MastheadLexicon.phoneLabels + MastheadLexicon.emailLabels + MastheadLexicon.otherLabels
       + MastheadLexicon.valueLabels + MastheadLexicon.websiteLabels + MastheadLexicon.serialLabels
       + MastheadLexicon.postalCodeLabels)
+  /// Every scalar (folded) that may start an element other than the ASCII ones of
+  /// ``asciiElement(at:limit:line:found:)``: digits (dates), Chinese digits (years written
+  /// digit by digit), and the first scalars of every word the readers look up first
+  /// (weekday and lunar prefixes, heavenly stems, counted openers, labels).
+  ///
+  /// Keep it in step with ``element(at:limit:line:found:)`` when a reader is added.
+  static let elementStarts: ScalarSet = {
+    let words =
+      MastheadLexicon.digits.map(\.digit) + MastheadLexicon.weekdayPrefixes
+      + MastheadLexicon.lunarPrefixes + MastheadLexicon.heavenlyStems
+      + MastheadLexicon.pageCountOpeners
+      + [MastheadLexicon.cumulativePrefix, MastheadLexicon.ordinalPrefix]
+      + MastheadLexicon.postalCodeLabels + MastheadLexicon.serialLabels
+      + MastheadLexicon.websiteLabels + MastheadLexicon.phoneLabels
+      + MastheadLexicon.emailLabels + MastheadLexicon.otherLabels + MastheadLexicon.valueLabels
+    let firsts = words.compactMap { $0.unicodeScalars.first.map(ScalarFolding.fold) }
+    let digits = (UInt8(0x30)...0x39).map(Unicode.Scalar.init)
+    return ScalarSet(firsts + digits)
+  }()
+
   static let dashes: ScalarSet = ["-", "\u{2010}", "\u{2013}", "\u{2014}", "\u{2212}"]
 
   /// The elements of `line`, in printed order, without overlaps.
@@ -57,6 +77,9 @@ struct MastheadLineReader {
         return element
       }
     }
+    // The readers below all start with a digit or a lexicon word: one bitmap test skips
+    // the ~15 word lookups at most positions.
+    guard Self.elementStarts.contains(scalar) else { return nil }
     if let date = SolarDateReader.date(in: text, at: index, limit: limit) {
       return MastheadElement(kind: .date(date.date), range: index..<date.end)
     }

@@ -60,50 +60,75 @@ struct LineFeatures: Equatable, Sendable {
     let headlineEnds = PageStructureLexicon.headlineEnds
     let headerWords = LineFeatures.pageHeaderWords
     let leadEnds = AgencyLeadReader.leadEndMarks
+    let watchedHan = LineFeatures.watchedHan
   }
 
   /// The pass over stored units (valid scalar values) of `range`; `tail` is where a
-  /// headline's end mark may stand.
+  /// headline's end mark may stand. The counts live in locals (registers) during the loop.
   private mutating func read<Unit: FixedWidthInteger & UnsignedInteger>(
     _ units: UnsafeBufferPointer<Unit>, _ range: Range<Int>, tail: Int, _ marks: Marks
   ) {
     let last = range.upperBound - 1
-    for index in range {
-      let value = UInt32(truncatingIfNeeded: units[index])
-      if value >= 0x4E00 && value <= 0x9FFF {
-        // Han, the common case: no mark, no digit, folded as it is.
-        visible += 1
-        han += 1
-        if !mayHoldPageHeaderWord && marks.headerWords.mayStart(value: value) {
-          mayHoldPageHeaderWord = true
+    var spaces = 0
+    var han = 0
+    var digits = 0
+    var headerWord = false
+    var leadEnd = false
+    marks.watchedHan.withUnsafeBufferPointer { watched in
+      for index in range {
+        let value = UInt32(truncatingIfNeeded: units[index])
+        if value &- 0x4E00 <= 0x9FFF - 0x4E00 {
+          // Han, the common case: no mark, no digit, folded as it is; one bitmap test
+          // tells whether it may start a page-header word or end a lead.
+          han += 1
+          if watched[Int(value &- 0x4E00) >> 6] & (1 << UInt64(value & 63)) != 0 {
+            if marks.headerWords.mayStart(value: value) { headerWord = true }
+            if marks.leadEnds.contains(CompactScalars.scalar(value)) { leadEnd = true }
+          }
+          continue
         }
-        if !hasLeadEnd && marks.leadEnds.contains(CompactScalars.scalar(value)) {
-          hasLeadEnd = true
+        let raw = CompactScalars.scalar(value)
+        if ScalarFolding.isSpace(raw) {
+          spaces += 1
+          continue
         }
-        continue
+        if ScalarFolding.isHan(raw) { han += 1 }
+        let scalar = ScalarFolding.fold(raw)
+        if scalar.value >= 0x30 && scalar.value <= 0x39 { digits += 1 }
+        if scalar == PageStructureLexicon.enumerationComma { hasEnumerationComma = true }
+        if marks.clauseMarks.contains(scalar) { hasClauseMark = true }
+        if index < last, marks.sentenceEnds.contains(scalar),
+          !(index == tail && marks.headlineEnds.contains(scalar))
+        {
+          hasInnerSentenceEnd = true
+        }
+        if !headerWord && marks.headerWords.mayStart(with: scalar) { headerWord = true }
+        if marks.leadEnds.contains(scalar) { leadEnd = true }
       }
-      let raw = CompactScalars.scalar(value)
-      if ScalarFolding.isSpace(raw) {
-        hasSpace = true
-        continue
-      }
-      visible += 1
-      if ScalarFolding.isHan(raw) { han += 1 }
-      let scalar = ScalarFolding.fold(raw)
-      if scalar.value >= 0x30 && scalar.value <= 0x39 { digits += 1 }
-      if scalar == PageStructureLexicon.enumerationComma { hasEnumerationComma = true }
-      if marks.clauseMarks.contains(scalar) { hasClauseMark = true }
-      if index < last, marks.sentenceEnds.contains(scalar),
-        !(index == tail && marks.headlineEnds.contains(scalar))
-      {
-        hasInnerSentenceEnd = true
-      }
-      if !mayHoldPageHeaderWord && marks.headerWords.mayStart(with: scalar) {
-        mayHoldPageHeaderWord = true
-      }
-      if marks.leadEnds.contains(scalar) { hasLeadEnd = true }
     }
+    visible = range.count - spaces
+    hasSpace = spaces > 0
+    self.han = han
+    self.digits = digits
+    mayHoldPageHeaderWord = headerWord
+    hasLeadEnd = leadEnd
   }
+
+  /// A bitmap over U+4E00...U+9FFF of the Han scalars that may start a page-header word
+  /// (``WordTable/mayStart(value:)``) or end a lead (``AgencyLeadReader/leadEndMarks``):
+  /// the pass tests only these two tables for the marked ones.
+  static let watchedHan: [UInt64] = {
+    var words = [UInt64](repeating: 0, count: (0x9FFF - 0x4E00) / 64 + 1)
+    for value in UInt32(0x4E00)...0x9FFF {
+      guard
+        pageHeaderWords.mayStart(value: value)
+          || AgencyLeadReader.leadEndMarks.contains(CompactScalars.scalar(value))
+      else { continue }
+      let offset = Int(value - 0x4E00)
+      words[offset >> 6] |= 1 << UInt64(offset & 63)
+    }
+    return words
+  }()
 
   /// The page-header words (``PageStructureLexicon/pageHeaderWords``).
   static let pageHeaderWords = WordTable(words: PageStructureLexicon.pageHeaderWords)
