@@ -82,6 +82,22 @@ struct BylineTokenizer: Sendable {
     return true
   }
 
+  /// Whether a byline word (role, agency, source label …) or a one-scalar duty may start at
+  /// some position of `range`: when none may, every piece of the segment is a name chunk or
+  /// a separator, and no role word, agency or source can be read from it.
+  static func mayHoldWord(_ text: SourceText, _ range: Range<Int>) -> Bool {
+    let words = Self.words
+    let singleDuties = Self.singleDuties
+    for index in range {
+      if words.match(text, at: index, limit: range.upperBound) != nil
+        || singleDuties.match(text, at: index, limit: range.upperBound) != nil
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Every folded separator a byline may hold: slashes, name separators, colons.
   private static let separators = BylineLexicon.slashes.union(BylineLexicon.nameSeparators)
     .union(BylineLexicon.colons)

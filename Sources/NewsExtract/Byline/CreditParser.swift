@@ -35,6 +35,20 @@ public struct CreditParser: Sendable {
   /// Parses the segment `range`; with `requireSurnames`, every name must start with a
   /// surname (for credits glued to a lead, where the next words are prose).
   func parse(_ text: SourceText, _ range: Range<Int>, requireSurnames: Bool) -> BylineReading? {
+    parse(text, range, requireSurnames: requireSurnames, markedOnly: false)
+  }
+
+  /// Parses the segment `range` for a caller that keeps only a reading with a role word, an
+  /// agency, a bracket or a lead marker (a byline standing on its own line): a segment
+  /// with none of them, no space (a role word spelled `记 者`) and no byline word is
+  /// refused before tokenizing. The answer is otherwise that of ``parse(_:_:)``.
+  func parseMarked(_ text: SourceText, _ range: Range<Int>) -> BylineReading? {
+    parse(text, range, requireSurnames: false, markedOnly: true)
+  }
+
+  private func parse(
+    _ text: SourceText, _ range: Range<Int>, requireSurnames: Bool, markedOnly: Bool
+  ) -> BylineReading? {
     var lower = max(0, range.lowerBound)
     var upper = min(text.count, range.upperBound)
     var reading = BylineReading()
@@ -55,8 +69,13 @@ public struct CreditParser: Sendable {
       upper -= 1
       trimSpaces(text, &lower, &upper)
     }
-    guard lower < upper, BylineTokenizer.acceptsAll(text, lower..<upper),
-      let pieces = BylineTokenizer().tokenize(text, lower..<upper)
+    guard lower < upper, BylineTokenizer.acceptsAll(text, lower..<upper) else { return nil }
+    if markedOnly, !reading.hasLeadMarker, !reading.isBracketed,
+      !holdsSpacer(text, lower..<upper), !BylineTokenizer.mayHoldWord(text, lower..<upper)
+    {
+      return nil
+    }
+    guard let pieces = BylineTokenizer().tokenize(text, lower..<upper)
     else {
       return nil
     }
@@ -96,6 +115,16 @@ public struct CreditParser: Sendable {
     }
     let separated = zip(credits, credits.dropFirst()).allSatisfy { $0.end < $1.start }
     return plausible && separated
+  }
+
+  /// Whether a space or a lead marker (both cut a segment like a space, so that single
+  /// characters around them may spell a role word: `记 者`) occurs in `range`.
+  private func holdsSpacer(_ text: SourceText, _ range: Range<Int>) -> Bool {
+    let markers = BylineLexicon.leadMarkers
+    return range.contains {
+      guard let scalar = text.scalar(at: $0) else { return true }
+      return ScalarFolding.isSpace(scalar) || markers.contains(scalar)
+    }
   }
 
   private func trimSpaces(_ text: SourceText, _ lower: inout Int, _ upper: inout Int) {

@@ -49,7 +49,7 @@ struct LineClassifier: Sendable {
       return .lead(lead)
     }
     if content.count <= PageStructureLexicon.longestBylineLine,
-      let reading = CreditParser().parse(text, content), isBylineLine(text, reading)
+      let reading = CreditParser().parseMarked(text, content), isBylineLine(text, reading)
     {
       return .byline(reading)
     }

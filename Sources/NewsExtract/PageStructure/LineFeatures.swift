@@ -42,7 +42,7 @@ struct LineFeatures: Equatable, Sendable {
     let lower = max(0, content.lowerBound)
     let upper = min(content.upperBound, text.count)
     guard lower < upper else { return }
-    let marks = Marks()
+    let marks = Marks.shared
     switch text.scalars.units {
     case .narrow(let store):
       store.withUnsafeBufferPointer { read($0, lower..<upper, tail: tail, marks) }
@@ -53,14 +53,17 @@ struct LineFeatures: Equatable, Sendable {
     }
   }
 
-  /// The tables the pass reads, fetched once per line.
-  private struct Marks {
+  /// The tables the pass reads, in one shared object: fetching it per line retains one
+  /// reference instead of a dozen arrays.
+  private final class Marks: Sendable {
     let clauseMarks = PageStructureLexicon.clauseMarks
     let sentenceEnds = PageStructureLexicon.sentenceEnds
     let headlineEnds = PageStructureLexicon.headlineEnds
     let headerWords = LineFeatures.pageHeaderWords
     let leadEnds = AgencyLeadReader.leadEndMarks
     let watchedHan = LineFeatures.watchedHan
+
+    static let shared = Marks()
   }
 
   /// The pass over stored units (valid scalar values) of `range`; `tail` is where a
@@ -114,18 +117,19 @@ struct LineFeatures: Equatable, Sendable {
     hasLeadEnd = leadEnd
   }
 
-  /// A bitmap over U+4E00...U+9FFF of the Han scalars that may start a page-header word
-  /// (``WordTable/mayStart(value:)``) or end a lead (``AgencyLeadReader/leadEndMarks``):
-  /// the pass tests only these two tables for the marked ones.
+  /// A bitmap over U+4E00...U+9FFF of the Han scalars that start a page-header word or end
+  /// a lead (``AgencyLeadReader/leadEndMarks``): the pass asks the two tables only about
+  /// these. (A Han scalar that starts no word never makes the header-word lookup match, so
+  /// leaving out the bitmap filter's false positives changes no answer.)
   static let watchedHan: [UInt64] = {
-    var words = [UInt64](repeating: 0, count: (0x9FFF - 0x4E00) / 64 + 1)
-    for value in UInt32(0x4E00)...0x9FFF {
-      guard
-        pageHeaderWords.mayStart(value: value)
-          || AgencyLeadReader.leadEndMarks.contains(CompactScalars.scalar(value))
-      else { continue }
-      let offset = Int(value - 0x4E00)
-      words[offset >> 6] |= 1 << UInt64(offset & 63)
+    let first = 0x4E00 >> 6
+    let leadEnds = AgencyLeadReader.leadEndMarks.bitmap
+    var words = Array(leadEnds[first...(0x9FFF >> 6)])
+    for word in PageStructureLexicon.pageHeaderWords {
+      guard let scalar = word.unicodeScalars.first else { continue }
+      let value = Int(ScalarFolding.fold(scalar).value)
+      guard (0x4E00...0x9FFF).contains(value) else { continue }
+      words[(value >> 6) - first] |= 1 << UInt64(value & 63)
     }
     return words
   }()
