@@ -6,9 +6,12 @@ enum LineKind: Sendable {
   /// Body text.
   case body
   /// A line that is only a byline (`■记者 X`, `记者 徐亮`, `(徐红燕 余彬)`, `X/文 Y/摄`).
-  case byline(BylineReading)
+  ///
+  /// The readings are boxed (`indirect`): a line is then a few words, which matters on
+  /// pages of hundreds of thousands of lines.
+  indirect case byline(BylineReading)
   /// A paragraph opening with a lead (`本报讯(记者 X)…`, `新华社北京4月24日电…`).
-  case lead(AgencyLead)
+  indirect case lead(AgencyLead)
   /// `导读`.
   case guideHeader
   /// `» 详见 3 版`.

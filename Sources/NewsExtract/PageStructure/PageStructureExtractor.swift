@@ -20,6 +20,9 @@ public struct PageStructureExtractor: Sendable {
   {
     let classifier = LineClassifier(issueDate: issueDate)
     var lines: [PageLine] = []
+    // At most one line per text line, plus a few split in two: reserving once keeps the
+    // array from being copied while it grows (pages of hundreds of thousands of lines).
+    lines.reserveCapacity(text.lines.count + 16)
     var gap = 0
     for range in text.lines where range.upperBound > offset {
       let clipped = max(range.lowerBound, offset)..<range.upperBound
