@@ -57,9 +57,16 @@ public struct PageStructureExtractor: Sendable {
     var builder = LayoutBuilder(text: text, issueDate: issueDate)
     builder.read(lines)
     let finished = builder.articles()
+    // The blocks are moved out and sorted in place, only when out of order: a page of
+    // hundreds of thousands of header-like lines holds as many blocks, not copied twice.
+    var blocks: [PageBlock] = []
+    swap(&blocks, &builder.blocks)
+    if zip(blocks, blocks.dropFirst()).contains(where: { $1.start < $0.start }) {
+      blocks.sort { $0.start < $1.start }
+    }
     return PageLayout(
-      articles: finished.articles, blocks: builder.blocks.sorted { $0.start < $1.start },
-      credits: builder.credits, warnings: builder.warnings + finished.warnings)
+      articles: finished.articles, blocks: blocks, credits: builder.credits,
+      warnings: builder.warnings + finished.warnings)
   }
 }
 
