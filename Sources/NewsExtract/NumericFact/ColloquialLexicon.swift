@@ -1,7 +1,7 @@
 import Foundation
 
 /// Colloquial and regional quantity forms that papers of Hong Kong, Macau, Guangdong and
-/// the mainland print besides the standard ones, as tables for ``FactScanner``.
+/// the mainland print besides the standard ones, as tables for the fact scanner.
 ///
 /// - Fractions without 之: 四分一升 → 0.25 升 (only before a unit).
 /// - Sums below one yuan: 九角九分, 九毛九, 两毛五 → 0.99, 0.99, 0.25 元.
