@@ -139,17 +139,17 @@ extension FactScanner {
 
   /// The currency a dollar classifier stands for (港幣三個 → 港元), when a currency word
   /// stands right before the number.
-  func dollarUnit(_ entry: UnitEntry, _ reading: NumberReading) -> UnitEntry? {
-    guard Self.dollarClassifiers.contains(entry.word),
+  func dollarUnit(_ lexeme: UnitLexeme, _ reading: NumberReading) -> UnitEntry? {
+    guard lexeme.traits.isDollarClassifier,
       let (unit, _) = Self.dollarCurrencies.longestMatch(
         in: text, endingAt: reading.start, lowerLimit: lower)
     else { return nil }
-    return UnitEntry(entry.word, .money, unit: unit)
+    return UnitEntry(lexeme.entry.word, .money, unit: unit)
   }
 
-  /// Two Chinese digits after 米 as hundredths: 一米七五 → 0.75.
-  func twoDigitTail(at index: Int, host: String) -> (value: Decimal, end: Int)? {
-    guard ColloquialLexicon.twoDigitTailHosts.contains(host), index + 1 < upper,
+  /// Two Chinese digits after a two-digit-tail host (米) as hundredths: 一米七五 → 0.75.
+  func twoDigitTail(at index: Int) -> (value: Decimal, end: Int)? {
+    guard index + 1 < upper,
       let first = text.scalar(at: index).flatMap({ NumberLexicon.digits[$0] }),
       let second = text.scalar(at: index + 1).flatMap({ NumberLexicon.digits[$0] }),
       first > 0 || second > 0
@@ -177,9 +177,10 @@ extension FactScanner {
       let high = reader.read(text, at: separatorEnd, limit: upper), !high.overflow,
       high.upper == nil, let unit = units.match(in: text, at: high.end, limit: upper)
     else { return }
-    let multiplierIsOne = DecimalOrdering.compare(unit.entry.multiplier, 1) == .orderedSame
     var highQuantity = Quantity(
-      value: multiplierIsOne ? high.value : high.value * unit.entry.multiplier, upper: nil,
+      value: unit.lexeme.traits.multiplierIsOne
+        ? high.value : DecimalArithmetic.product(high.value, unit.entry.multiplier),
+      upper: nil,
       lexeme: unit.lexeme, unit: unit.entry.unit, kind: unit.entry.kind, qualifier: nil,
       end: unit.end)
     extendAfterUnit(&highQuantity)
@@ -190,29 +191,21 @@ extension FactScanner {
     low.end = highQuantity.end
   }
 
-  /// Whether the quantity's unit takes colloquial tails, so that a compound range may follow.
-  func takesCompoundRange(_ quantity: Quantity) -> Bool {
-    UnitLexicon.subunitHosts.contains(quantity.entry.word)
-      || Self.dollarClassifiers.contains(quantity.entry.word)
-      || ColloquialLexicon.twoDigitTailHosts.contains(quantity.entry.word)
-  }
-
   /// 7 2 折 → 72%: a discount whose two digits OCR printed apart.
   func spacedDiscount(at index: Int, _ reading: NumberReading) -> Quantity? {
-    let entry = UnitLexicon.discount
+    let lexeme = UnitLexeme.discount
+    let entry = lexeme.entry
     guard reading.isArabic, reading.isPlainInteger, reading.integerDigits == 1,
       reading.value > 0, index > reading.end, index < upper,
       let digit = text.folded(at: index).flatMap(ScalarFolding.digitValue),
       let end = text.match(
         entry.scalars, at: text.skipGap(at: index + 1, limit: upper, maxSpaces: 1), limit: upper)
     else { return nil }
-    if let next = text.scalar(at: end), end < upper,
-      Self.continuations[entry.word]?.contains(next) == true
-    {
+    if let next = text.scalar(at: end), end < upper, lexeme.traits.isContinued(by: next) {
       return nil
     }
     return Quantity(
-      value: reading.value * 10 + Decimal(digit), upper: nil, lexeme: UnitLexeme(entry),
+      value: reading.value * 10 + Decimal(digit), upper: nil, lexeme: lexeme,
       unit: entry.unit,
       kind: entry.kind, qualifier: nil, end: end)
   }

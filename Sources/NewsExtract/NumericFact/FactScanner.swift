@@ -164,7 +164,7 @@ struct FactScanner {
     var end: Int
     if let match = units.match(in: text, at: unitStart, limit: upper) {
       (lexeme, end) = (match.lexeme, match.end)
-      if let dollar = dollarUnit(lexeme.entry, reading) { lexeme = UnitLexeme(dollar) }
+      if let dollar = dollarUnit(lexeme, reading) { lexeme = UnitLexeme(dollar) }
       if let range = rangeEnd(after: end, low: reading, unit: lexeme) {
         upperValue = range.upper
         end = range.end
@@ -213,7 +213,7 @@ struct FactScanner {
       lexeme: lexeme, unit: lexeme.entry.unit, kind: lexeme.entry.kind,
       qualifier: qualifier ?? lexeme.entry.qualifier, end: end)
     extendAfterUnit(&quantity)
-    if takesCompoundRange(quantity) { compoundRange(&quantity) }
+    if quantity.traits.takesCompoundRange { compoundRange(&quantity) }
     return quantity
   }
 
@@ -283,7 +283,7 @@ struct FactScanner {
       end += 1
     }
     if quantity.traits.isSubunitHost
-      || (quantity.kind == .money && Self.dollarClassifiers.contains(quantity.entry.word)),
+      || (quantity.kind == .money && quantity.traits.isDollarClassifier),
       quantity.upper == nil
     {
       var cursor = end
@@ -310,7 +310,8 @@ struct FactScanner {
       end = cursor
     } else if quantity.traits.isTrailingDigitHost,
       quantity.upper == nil,
-      let tail = trailingDigit(at: end) ?? twoDigitTail(at: end, host: quantity.entry.word)
+      let tail = trailingDigit(at: end)
+        ?? (quantity.traits.isTwoDigitTailHost ? twoDigitTail(at: end) : nil)
     {
       quantity.value += tail.value * quantity.entry.multiplier
       end = tail.end

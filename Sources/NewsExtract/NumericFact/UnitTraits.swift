@@ -26,6 +26,10 @@ struct UnitTraits: Sendable {
   let isDiscount: Bool
   /// The scalars that turn the word into a longer non-unit word (年 + 级), if any.
   let continuations: Set<Unicode.Scalar>?
+  /// ``ColloquialLexicon/dollarClassifiers`` (個 of 港幣三個一毫四).
+  let isDollarClassifier: Bool
+  /// ``ColloquialLexicon/twoDigitTailHosts`` (米 of 一米七五).
+  let isTwoDigitTailHost: Bool
   /// The entry's multiplier is exactly 1.
   let multiplierIsOne: Bool
   /// The entry's multiplier is exactly 10 (成).
@@ -42,9 +46,15 @@ struct UnitTraits: Sendable {
     isCalendarYear = word == ExclusionLexicon.calendarYearUnit
     isDiscount = word == UnitLexicon.discount.word
     continuations = FactScanner.continuations[word]
+    isDollarClassifier = FactScanner.dollarClassifiers.contains(word)
+    isTwoDigitTailHost = ColloquialLexicon.twoDigitTailHosts.contains(word)
     multiplierIsOne = DecimalOrdering.compare(entry.multiplier, 1) == .orderedSame
     multiplierIsTen = DecimalOrdering.compare(entry.multiplier, 10) == .orderedSame
   }
+
+  /// Whether colloquial tails may follow the word, so that a compound range may too
+  /// (五蚊六毫至五蚊七毫八, 米六到三米九).
+  var takesCompoundRange: Bool { isSubunitHost || isDollarClassifier || isTwoDigitTailHost }
 
   /// Whether `scalar` after the word makes it a longer word that is no unit.
   @inline(__always)
