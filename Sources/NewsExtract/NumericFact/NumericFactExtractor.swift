@@ -41,10 +41,16 @@ public struct NumericFactExtractor: Sendable {
     var facts: [NumericFact] = []
     var index = lower
     let starters = FactScanner.foldedStarters
+    let loneStarts = FactScanner.loneDigitStarts
+    let loneBlockers = FactScanner.loneDigitBlockers
     while index < upper {
       // Most positions cannot start a fact: one bitmap test each (see FactScanner.starters).
       index = text.scalars.firstIndex(in: starters, from: index, to: upper)
       guard index < upper else { break }
+      if scanner.isLoneDigit(at: index, starts: loneStarts, blockers: loneBlockers) {
+        index += 1
+        continue
+      }
       let (found, next) = scanner.scan(at: index)
       if var fact = found {
         if let previous = facts.last, fact.direction == nil, previous.direction != nil,
