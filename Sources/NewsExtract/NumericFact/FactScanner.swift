@@ -406,12 +406,14 @@ struct FactScanner {
     let entry = lexeme.entry
     let traits = lexeme.traits
     guard let end = text.match(entry.scalars, at: index, limit: upper), reading.upper == nil,
-      !reading.hasMultiplier, reading.value > 0, reading.value < 100
+      !reading.hasMultiplier, DecimalOrdering.isBetween(reading.value, above: 0, below: 100)
     else { return nil }
     if let next = text.scalar(at: end), end < upper, traits.isContinued(by: next) {
       return nil
     }
-    let value = reading.value < 10 ? reading.value * 10 : reading.value
+    let value =
+      DecimalOrdering.compare(reading.value, 10) == .orderedAscending
+        ? reading.value * 10 : reading.value
     return Quantity(
       value: value, upper: nil, lexeme: lexeme, unit: entry.unit,
       kind: entry.kind, qualifier: nil, end: end)
@@ -700,8 +702,8 @@ struct FactScanner {
   private func isYear(_ reading: NumberReading) -> Bool {
     guard reading.isPlainInteger, reading.integerDigits == 4 else { return false }
     let bounds = ExclusionLexicon.yearRange
-    return reading.value >= Decimal(bounds.lowerBound)
-      && reading.value <= Decimal(bounds.upperBound)
+    return DecimalOrdering.compare(reading.value, UInt64(bounds.lowerBound)) != .orderedAscending
+      && DecimalOrdering.compare(reading.value, UInt64(bounds.upperBound)) != .orderedDescending
   }
 
   private func isAfterPhoneLabel(_ start: Int) -> Bool {
