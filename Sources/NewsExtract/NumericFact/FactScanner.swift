@@ -68,6 +68,9 @@ struct FactScanner {
     return table
   }()
 
+  /// Every scalar of ``continuations``, as a bitmap.
+  static let continuationScalars = ScalarSet(continuations.values.flatMap { $0 })
+
   /// A number with its unit, before the context words are added.
   struct Quantity {
     var value: Decimal
@@ -121,7 +124,11 @@ struct FactScanner {
 
   /// The fact whose number starts at `index`, if any, and the index to continue from.
   private func scanNumber(at index: Int) -> (NumericFact?, Int) {
-    if let found = impliedOne(at: index) { return found }
+    if ColloquialLexicon.impliedOneUnits.contains(text, at: index),
+      let found = impliedOne(at: index)
+    {
+      return found
+    }
     guard reader.startsNumber(text, at: index, limit: upper),
       var reading = reader.read(text, at: index, limit: upper, started: true)
     else { return (nil, index + 1) }

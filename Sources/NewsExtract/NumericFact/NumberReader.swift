@@ -179,6 +179,10 @@ public struct NumberReader: Sendable {
     _ text: SourceText, limit: Int, value: inout Decimal, reading: inout NumberReading
   ) {
     var cursor = reading.end
+    // Nearly every number is followed by a unit or a word: one bitmap test ends the search.
+    guard cursor < limit, let first = text.scalar(at: cursor),
+      Self.multiplierStarts.contains(first)
+    else { return }
     let units = UnitMatcher.shared
     if let scalar = text.scalar(at: cursor), cursor < limit,
       let factor = NumberLexicon.smallMultipliers[scalar],
@@ -217,7 +221,8 @@ public struct NumberReader: Sendable {
       if steps > 4 { reading.overflow = true }
       if !reading.overflow { value = DecimalArithmetic.product(value, Decimal(factor)) }
       reading.hasMultiplier = true
-      reading.trailingMultiplier = (reading.trailingMultiplier ?? 1) * Decimal(factor)
+      reading.trailingMultiplier = DecimalArithmetic.product(
+        reading.trailingMultiplier ?? 1, Decimal(factor))
       if over { reading.qualifier = .over }
       cursor = next + 1
     }
@@ -233,6 +238,14 @@ public struct NumberReader: Sendable {
     reading.end = cursor
     reading.isPlainInteger = reading.isPlainInteger && !reading.hasMultiplier
   }
+
+  /// Every scalar that can begin what ``readMultipliers(_:limit:value:reading:)`` reads
+  /// after Arabic digits: a multiplier (Chinese or a letter), the white space before 万/亿,
+  /// the colloquial classifier (3个亿) and 余/多 (30余万). Keep it in step with that method.
+  static let multiplierStarts: ScalarSet = NumberLexicon.smallMultipliers.keys
+    .union(NumberLexicon.largeMultipliers.keys).union(NumberLexicon.letterMultipliers.keys)
+    .union(NumberLexicon.colloquialClassifiers).union(NumberLexicon.overInfixes)
+    .union(ScalarFolding.spaces)
 
   /// Whether 分之 (of 三分之一, 百分之五) starts at `index`.
   func isFractionMarker(_ text: SourceText, _ index: Int, _ limit: Int) -> Bool {

@@ -99,8 +99,9 @@ struct LexiconWord<Payload: Sendable>: Sendable {
 }
 
 /// Lexicon words indexed by their first and last scalar, so that a lookup compares only
-/// the few words that can match; within a bucket the longest word comes first.
-struct FactWordTable<Payload: Sendable>: Sendable {
+/// the few words that can match; within a bucket the longest word comes first. A class, so
+/// that reading a table held in a `static let` copies no arrays.
+final class FactWordTable<Payload: Sendable>: Sendable {
   let words: [LexiconWord<Payload>]
   private let byFirst: ScalarMap<[LexiconWord<Payload>]>
   private let byLast: ScalarMap<[LexiconWord<Payload>]>
