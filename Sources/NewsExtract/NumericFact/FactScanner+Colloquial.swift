@@ -17,17 +17,24 @@ extension FactScanner {
 
   // MARK: Numerals
 
+  /// The keys of ``ColloquialLexicon/trillion``, as a bitmap.
+  static let trillionScalars = ColloquialLexicon.trillion.keys
+  /// The multipliers worth ten (十, 拾), after which a digit of the other script runs on.
+  static let tens = ScalarSet(NumberLexicon.smallMultipliers.pairs.filter { $0.value == 10 }.map(\.key))
+
   /// The reading extended by a numeral that runs on in another script or past 兆:
   /// 十3 → 13, 2十一 → 21 (OCR mixes scripts), 四十九兆九千五百九十二億 → 49959200000000.
   func colloquialReading(_ reading: NumberReading) -> NumberReading? {
     guard !reading.overflow, reading.upper == nil, reading.end < upper,
       let next = text.scalar(at: reading.end)
     else { return nil }
-    if let factor = ColloquialLexicon.trillion[next].flatMap({ Decimal(string: $0) }) {
+    if Self.trillionScalars.contains(next),
+      let factor = ColloquialLexicon.trillion[next].flatMap({ Decimal(string: $0) })
+    {
       return trillionReading(reading, factor: factor)
     }
     guard reading.end - 1 >= reading.start, let last = text.scalar(at: reading.end - 1),
-      NumberLexicon.smallMultipliers[last] == 10, !isNumeral(at: reading.end + 1)
+      Self.tens.contains(last), !isNumeral(at: reading.end + 1)
     else { return nil }
     var joined = reading
     if reading.isArabic, reading.integerDigits == 1, reading.isPlainInteger == false,

@@ -24,15 +24,16 @@ public struct NumberReader: Sendable {
   /// Creates a reader.
   public init() {}
 
+  /// The scalars a number starts with whatever follows them: Arabic digits (either
+  /// width), 半, Chinese digits and multipliers.
+  static let directStarts: ScalarSet = ScalarSet("0123456789".unicodeScalars).folded()
+    .union(NumberLexicon.half).union(NumberLexicon.digits.keys)
+    .union(NumberLexicon.smallMultipliers.keys).union(NumberLexicon.largeMultipliers.keys)
+
   /// Whether a number may start at `index`.
   public func startsNumber(_ text: SourceText, at index: Int, limit: Int) -> Bool {
     guard let scalar = text.scalar(at: index), index < limit else { return false }
-    if ScalarFolding.isDigit(scalar) || NumberLexicon.half.contains(scalar) { return true }
-    if NumberLexicon.digits[scalar] != nil || NumberLexicon.smallMultipliers[scalar] != nil
-      || NumberLexicon.largeMultipliers[scalar] != nil
-    {
-      return true
-    }
+    if Self.directStarts.contains(scalar) { return true }
     if NumberLexicon.vagueLeaders.contains(scalar)
       || NumberLexicon.reachingLeaders.contains(scalar),
       let next = text.scalar(at: index + 1), index + 1 < limit

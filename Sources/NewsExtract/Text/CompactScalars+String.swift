@@ -43,12 +43,27 @@ extension CompactScalars {
     }
   }
 
+  /// The most UTF-8 bytes a `String` holds inline, without allocating storage.
+  static let smallCapacity = 15
+
   /// Encodes scalar values (all valid: they were read from scalars) as UTF-8.
   @inline(__always)
   static func utf8String<Unit: FixedWidthInteger & UnsignedInteger>(
     _ units: Slice<UnsafeBufferPointer<Unit>>, maxBytesPerUnit: Int, omitting skip: UInt32
   ) -> String {
-    String(unsafeUninitializedCapacity: units.count * maxBytesPerUnit) { out in
+    var capacity = units.count * maxBytesPerUnit
+    // A short text whose worst case is above a small string's 15 bytes (五千万元 may take
+    // 12 bytes, not 4 × 3): with the exact size it stays small and allocates nothing.
+    if capacity > smallCapacity && units.count <= smallCapacity {
+      var exact = 0
+      for unit in units {
+        let value = UInt32(truncatingIfNeeded: unit)
+        if value == skip { continue }
+        exact += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+      }
+      capacity = Swift.max(exact, 1)
+    }
+    return String(unsafeUninitializedCapacity: capacity) { out in
       var written = 0
       for unit in units {
         let value = UInt32(truncatingIfNeeded: unit)
