@@ -20,7 +20,8 @@ extension FactScanner {
   /// The keys of ``ColloquialLexicon/trillion``, as a bitmap.
   static let trillionScalars = ColloquialLexicon.trillion.keys
   /// The multipliers worth ten (十, 拾), after which a digit of the other script runs on.
-  static let tens = ScalarSet(NumberLexicon.smallMultipliers.pairs.filter { $0.value == 10 }.map(\.key))
+  static let tens = ScalarSet(
+    NumberLexicon.smallMultipliers.pairs.filter { $0.value == 10 }.map(\.key))
 
   /// The reading extended by a numeral that runs on in another script or past 兆:
   /// 十3 → 13, 2十一 → 21 (OCR mixes scripts), 四十九兆九千五百九十二億 → 49959200000000.
@@ -97,7 +98,8 @@ extension FactScanner {
       let scalar = text.scalar(at: marker), ColloquialLexicon.shortFractionMarker.contains(scalar),
       !units.starts(in: text, at: marker, limit: upper),
       let numerator = reader.read(text, at: marker + Self.shortFractionMarkerLength, limit: upper),
-      !numerator.isArabic, !numerator.overflow, numerator.upper == nil, DecimalOrdering.isAbove(numerator.value, 0),
+      !numerator.isArabic, !numerator.overflow, numerator.upper == nil,
+      DecimalOrdering.isAbove(numerator.value, 0),
       numerator.value < denominator.value,
       let unit = units.match(in: text, at: numerator.end, limit: upper),
       ![.percentage, .percentagePoint, .count, .duration, .people, .households, .money].contains(

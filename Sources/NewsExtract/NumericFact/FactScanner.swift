@@ -10,8 +10,19 @@ struct FactScanner {
   let reader = NumberReader()
   let units = UnitMatcher.shared
 
+  /// The approximation words before a number, each with what ``qualifierBefore(_:_:_:)``
+  /// asks about it (the scalars it may not follow, whether it needs a round number) read
+  /// once instead of hashing the word for every match.
   static let before = LexiconWord.table(
-    QualifierLexicon.before.map { ($0.word, (qualifier: $0.qualifier, word: $0.word)) })
+    QualifierLexicon.before.map {
+      (
+        $0.word,
+        (
+          qualifier: $0.qualifier, notAfter: notAfter[$0.word],
+          isRoundOnly: roundOnly.contains($0.word)
+        )
+      )
+    })
   static let notAfter: [String: Set<Unicode.Scalar>] = {
     var table: [String: Set<Unicode.Scalar>] = [:]
     for (word, scalars) in QualifierLexicon.notAfter {
@@ -420,7 +431,7 @@ struct FactScanner {
     }
     let value =
       DecimalOrdering.compare(reading.value, 10) == .orderedAscending
-        ? reading.value * 10 : reading.value
+      ? reading.value * 10 : reading.value
     return Quantity(
       value: value, upper: nil, lexeme: lexeme, unit: entry.unit,
       kind: entry.kind, qualifier: nil, end: end)
@@ -765,12 +776,12 @@ struct FactScanner {
       let (entry, wordStart) = Self.before.longestMatch(
         in: text, endingAt: backOverBreak(start), lowerLimit: lower)
     else { return nil }
-    if wordStart > lower, let previous = text.folded(at: wordStart - 1),
-      Self.notAfter[entry.word]?.contains(previous) == true
+    if wordStart > lower, let excluded = entry.notAfter,
+      let previous = text.folded(at: wordStart - 1), excluded.contains(previous)
     {
       return nil
     }
-    if Self.roundOnly.contains(entry.word) {
+    if entry.isRoundOnly {
       if QualifierLexicon.roundOnlyExcludedKinds.contains(kind) { return nil }
       guard
         reading.hasMultiplier || quantity.entry.multiplier >= 10
