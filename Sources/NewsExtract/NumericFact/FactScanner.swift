@@ -538,10 +538,16 @@ struct FactScanner {
     return (unit.lexeme, unit.end, bounds.0, bounds.1)
   }
 
+  /// The first scalars of the inclusive marks and range separators, with their full-width
+  /// forms: what a range after a unit must start with.
+  static let rangeStarts = inclusiveMarks.firsts.union(rangeSeparators.firsts).folded()
+
   /// The end of a range whose low end carries the unit: 200元至400元.
   private func rangeEnd(after unitEnd: Int, low: NumberReading, unit lexeme: UnitLexeme) -> (
     low: Decimal, upper: Decimal, end: Int
   )? {
+    // Nearly every unit is followed by neither a mark nor a separator: one bitmap test.
+    guard Self.rangeStarts.contains(text, at: unitEnd) else { return nil }
     var separatorStart = unitEnd
     if let (_, markEnd) = Self.inclusiveMarks.longestMatch(in: text, at: unitEnd, limit: upper) {
       separatorStart = markEnd

@@ -53,10 +53,12 @@ public struct NumericFactExtractor: Sendable {
       }
       let (found, next) = scanner.scan(at: index)
       if var fact = found {
-        if let previous = facts.last, fact.direction == nil, previous.direction != nil,
-          fact.kind == previous.kind, joins(text, previous.end, fact.start)
+        // The previous fact's fields are read in place (copying it retains its strings).
+        if fact.direction == nil, let last = facts.indices.last,
+          let direction = facts[last].direction, fact.kind == facts[last].kind,
+          joins(text, facts[last].end, fact.start)
         {
-          fact.direction = previous.direction
+          fact.direction = direction
         }
         let sentence = sentences.sentence(around: fact.start..<fact.end)
         fact.sentence = sentence.text
