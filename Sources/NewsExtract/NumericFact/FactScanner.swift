@@ -174,7 +174,11 @@ struct FactScanner {
     if reader.isFractionMarker(text, cursor, upper) {
       return fraction(denominator: reading, markerAt: cursor)
     }
-    if let share = shortFraction(denominator: reading, markerAt: cursor) { return share }
+    if !reading.isArabic, ColloquialLexicon.shortFractionMarker.contains(text, at: cursor),
+      let share = shortFraction(denominator: reading, markerAt: cursor)
+    {
+      return share
+    }
     let unitStart = text.skipGap(at: cursor, limit: upper, maxSpaces: 4)
     var value = reading.value
     var upperValue = reading.upper
@@ -285,6 +289,8 @@ struct FactScanner {
   /// compound unit (万元/亩), then an approximation word after the unit (左右, 以上).
   func extendAfterUnit(_ quantity: inout Quantity) {
     var end = quantity.end
+    // Nearly every unit is followed by none of the tails below: one bitmap test.
+    guard end < upper, Self.afterUnitStarts.contains(text, at: end) else { return }
     if let digits = quantity.traits.fractionalTailDigits, quantity.upper == nil,
       let tail = fractionalTail(at: end, digits: digits)
     {
@@ -363,6 +369,14 @@ struct FactScanner {
     }
     quantity.end = end
   }
+
+  /// Every scalar that can begin what ``extendAfterUnit(_:)`` reads after a unit: a number
+  /// (a fractional tail, subunits, a trailing digit, 半), a money suffix, a per word or an
+  /// approximation word, with their full-width forms. Keep it in step with that method.
+  static let afterUnitStarts: ScalarSet = NumberReader.directStarts
+    .union(NumberLexicon.vagueLeaders).union(NumberLexicon.reachingLeaders)
+    .union(NumberLexicon.zeros)
+    .union(moneySuffixes.firsts.union(perWords.firsts).union(after.firsts).folded())
 
   /// Up to `digits` Arabic digits right after a unit of ``UnitLexicon/fractionalTailHosts``,
   /// as the fraction they print (13秒72 → 0.72), when no digit, decimal point or unit

@@ -41,13 +41,13 @@ public struct NumericFactExtractor: Sendable {
     var facts: [NumericFact] = []
     var index = lower
     let starters = FactScanner.foldedStarters
-    let loneStarts = FactScanner.loneDigitStarts
-    let loneBlockers = FactScanner.loneDigitBlockers
+    let deadStarts = FactScanner.deadStarts
+    let deadBlockers = FactScanner.deadStartBlockers
     while index < upper {
       // Most positions cannot start a fact: one bitmap test each (see FactScanner.starters).
       index = text.scalars.firstIndex(in: starters, from: index, to: upper)
       guard index < upper else { break }
-      if scanner.isLoneDigit(at: index, starts: loneStarts, blockers: loneBlockers) {
+      if scanner.isDeadStart(at: index, starts: deadStarts, blockers: deadBlockers) {
         index += 1
         continue
       }

@@ -8,16 +8,17 @@ import Testing
 @Suite struct ScanGateTests {
   static let samples = [
     "一些人统一规划", "一米九的个子", "三农", "一兆元", "一万人", "一 个", "十一个", "一半", "一成",
-    "三分之一", "一\n5个", "一。", "两个亿", "一折", "一到三个", "一余", "一年级", "一", "五十一",
+    "三分之一", "一\n5个", "一。", "两个亿", "一折", "一到三个", "一余", "一年级", "一", "五十一", "上午数字几个", "上百人", "数十万",
+    "几个亿元", "上", "数",
   ]
 
   @Test(arguments: samples)
-  func aLoneDigitIsWhatTheScanDrops(_ sample: String) {
+  func aDeadStartIsWhatTheScanDrops(_ sample: String) {
     let text = SourceText(sample)
     let scanner = FactScanner(text: text, lower: 0, upper: text.count)
     for index in 0..<text.count
-    where scanner.isLoneDigit(
-      at: index, starts: FactScanner.loneDigitStarts, blockers: FactScanner.loneDigitBlockers)
+    where scanner.isDeadStart(
+      at: index, starts: FactScanner.deadStarts, blockers: FactScanner.deadStartBlockers)
     {
       let (fact, next) = scanner.scan(at: index)
       #expect(fact == nil, "\(sample) at \(index)")
@@ -28,15 +29,17 @@ import Testing
   static let loneOrNot: [(String, Bool)] = [
     ("一些", true), ("一", true), ("三农", true), ("一万", false), ("一个", false), ("一米", false),
     ("一 ", false), ("一\n", false), ("一兆", false), ("十", false), ("半", false), ("米九", false),
-    ("一十", false), ("一点", false), ("一折", false), ("3", false),
+    ("一十", false), ("一点", false), ("一折", false), ("3", false), ("上午", true), ("数字", true),
+    ("上百", false),
+    ("几个亿", false), ("数", true),
   ]
 
   @Test(arguments: loneOrNot)
-  func loneDigitGate(_ row: (String, Bool)) {
+  func deadStartGate(_ row: (String, Bool)) {
     let text = SourceText(row.0)
     let scanner = FactScanner(text: text, lower: 0, upper: text.count)
-    let lone = scanner.isLoneDigit(
-      at: 0, starts: FactScanner.loneDigitStarts, blockers: FactScanner.loneDigitBlockers)
+    let lone = scanner.isDeadStart(
+      at: 0, starts: FactScanner.deadStarts, blockers: FactScanner.deadStartBlockers)
     #expect(lone == row.1, "\(row.0)")
   }
 
