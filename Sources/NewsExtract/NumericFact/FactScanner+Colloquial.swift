@@ -118,8 +118,8 @@ extension FactScanner {
   func subYuan(_ reading: NumberReading, at index: Int) -> Quantity? {
     guard reading.upper == nil, reading.qualifier == nil, !reading.hasMultiplier,
       reading.isPlainInteger || !reading.isArabic,
-      DecimalOrdering.isBetween(reading.value, above: 0, below: 10),
       let (factor, leadEnd) = Self.subYuanLeads.longestMatch(in: text, at: index, limit: upper),
+      DecimalOrdering.isBetween(reading.value, above: 0, below: 10),
       !units.starts(in: text, at: index, limit: upper)
     else { return nil }
     // The lead word stays the entry's word: it hosts no further parts (元 would).

@@ -186,7 +186,9 @@ struct FactScanner {
     var end: Int
     if let match = units.match(in: text, at: unitStart, limit: upper) {
       (lexeme, end) = (match.lexeme, match.end)
-      if let dollar = dollarUnit(lexeme, reading) { lexeme = UnitLexeme(dollar) }
+      if lexeme.traits.isDollarClassifier, let dollar = dollarUnit(lexeme, reading) {
+        lexeme = UnitLexeme(dollar)
+      }
       if let range = rangeEnd(after: end, low: reading, unit: lexeme) {
         upperValue = range.upper
         end = range.end
@@ -432,8 +434,12 @@ struct FactScanner {
     return (DecimalOrdering.dividedByPowerOfTen(Decimal(digit), places), after)
   }
 
+  /// The first scalar of ``UnitLexicon/discount``'s word, with its full-width form.
+  static let discountStarts = ScalarSet(UnitLexicon.discount.scalars.prefix(1)).folded()
+
   /// 折 after a number: 九折 → 90%, 75折 → 75%.
   private func discount(at index: Int, _ reading: NumberReading) -> Quantity? {
+    guard Self.discountStarts.contains(text, at: index) else { return nil }
     let lexeme = UnitLexeme.discount
     let entry = lexeme.entry
     let traits = lexeme.traits
@@ -525,6 +531,7 @@ struct FactScanner {
     lexeme: UnitLexeme, end: Int, low: Decimal, upper: Decimal
   )? {
     var start = text.skipGap(at: cursor, limit: upper, maxSpaces: 1)
+    guard Self.rangeStarts.contains(text, at: start) else { return nil }
     if let (_, markEnd) = Self.inclusiveMarks.longestMatch(in: text, at: start, limit: upper) {
       start = text.skipGap(at: markEnd, limit: upper, maxSpaces: 1)
     }

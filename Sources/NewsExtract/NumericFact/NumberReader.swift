@@ -473,7 +473,7 @@ struct ChineseAccumulator: Sendable {
 
   mutating func digit(_ digit: Int) {
     digitAfterMultiplier = lastMultiplier != nil && !afterZero && current == nil
-    current = Decimal(digit)
+    current = NumberReader.digitValues[max(0, min(9, digit))]
     afterZero = digit == 0
   }
 
