@@ -65,10 +65,20 @@ extension CompactScalars {
     }
     return String(unsafeUninitializedCapacity: capacity) { out in
       var written = 0
+      // Room for one four-byte store after every three-byte scalar but the last.
+      let wordLimit = out.count - 4
       for unit in units {
         let value = UInt32(truncatingIfNeeded: unit)
         if value == skip { continue }
-        if value < 0x80 {
+        if value >= 0x800 && value < 0x10000 && written <= wordLimit, let base = out.baseAddress {
+          // Nearly every scalar of a Chinese page: its three bytes in one store (the fourth
+          // byte is overwritten by the next scalar or lies past the string's count).
+          let word =
+            (0xE0 | value >> 12) | (0x80 | value >> 6 & 0x3F) << 8 | (0x80 | value & 0x3F) << 16
+          UnsafeMutableRawPointer(base + written).storeBytes(
+            of: word.littleEndian, as: UInt32.self)
+          written += 3
+        } else if value < 0x80 {
           out[written] = UInt8(truncatingIfNeeded: value)
           written += 1
         } else if value < 0x800 {
