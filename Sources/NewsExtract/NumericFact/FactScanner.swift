@@ -143,7 +143,13 @@ struct FactScanner {
     guard reader.startsNumber(text, at: index, limit: upper),
       var reading = reader.read(text, at: index, limit: upper, started: true)
     else { return (nil, index + 1) }
-    if let joined = colloquialReading(reading) { reading = joined }
+    // A numeral runs on only past 兆 or after 十 (see colloquialReading): two bitmap tests.
+    if Self.trillionScalars.contains(text, at: reading.end)
+      || Self.tens.contains(text, at: reading.end - 1),
+      let joined = colloquialReading(reading)
+    {
+      reading = joined
+    }
     let next = max(reading.end, index + 1)
     if reading.overflow { return (nil, next) }
     if reading.isArabic, let fraction = slashFraction(reading) { return fraction }

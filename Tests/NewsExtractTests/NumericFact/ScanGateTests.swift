@@ -89,7 +89,19 @@ import Testing
     #expect(DecimalOrdering.isAbove(value, row.1) == (value > Decimal(row.1)))
   }
 
-  static let shortTexts = ["五千万元", "约10.9万人", "3", "共3\n个", "ａｂｃ", "😀元", "一二三四五六七八九十"]
+  static let runOns: [(String, Decimal)] = [
+    ("十3个", 13), ("2十一个", 21), ("四十九兆九千五百九十二億元", 49_959_200_000_000), ("3个", 3),
+  ]
+
+  @Test(arguments: runOns)
+  func numeralsRunOnBehindTheGate(_ row: (String, Decimal)) throws {
+    let fact = try #require(NumericFactExtractor().facts(in: row.0).first)
+    #expect(fact.value == row.1, "\(row.0)")
+  }
+
+  static let shortTexts = [
+    "五千万元", "约10.9万人", "3", "共3\n个", "ａｂｃ", "😀元", "一二三四五六七八九十", "全区共有持证残障人士7141名，比去年增长5.2%。",
+  ]
 
   @Test(arguments: shortTexts)
   func shortStringsAreBuiltExactly(_ sample: String) {
