@@ -292,7 +292,7 @@ public struct NumberReader: Sendable {
     var high: ChineseAccumulator?
     var cursor = index
     var qualifier: Qualifier?
-    var sequence: [Int] = []
+    var sequence = DigitRun()
     var sawMultiplier = false
     var sawDigit = false
     var tokens = 0
@@ -333,7 +333,7 @@ public struct NumberReader: Sendable {
         } else if sawDigit && low.current != nil && !low.afterZero {
           break
         } else {
-          sequence = [digit]
+          sequence.start(digit)
         }
         sawDigit = true
         if sequence.count == 1 || sawMultiplier {
@@ -359,7 +359,7 @@ public struct NumberReader: Sendable {
           other.digit(pair.1)
           high = other
         }
-        sequence = []
+        sequence.reset()
         let isLarge = NumberLexicon.largeMultipliers[scalar] != nil
         if isLarge {
           low.large(Decimal(factor))
@@ -410,7 +410,7 @@ public struct NumberReader: Sendable {
         }
         low.addFraction(scaled(fraction, by: scale))
         high?.addFraction(scaled(fraction, by: scale))
-        sequence = []
+        sequence.reset()
         continue
       }
       break
@@ -430,7 +430,7 @@ public struct NumberReader: Sendable {
     var value: Decimal
     if isSequence {
       value = 0
-      for digit in sequence.prefix(NumberLexicon.maximumDigits) {
+      for digit in sequence.digits(prefix: NumberLexicon.maximumDigits) {
         value = value * 10 + Decimal(digit)
       }
     } else {
@@ -448,10 +448,9 @@ public struct NumberReader: Sendable {
   }
 
   /// Two adjacent different digits read as "a or b" (三四, 三五, 八九): a range.
-  private func approximatePair(_ digits: [Int]) -> (Int, Int)? {
-    guard digits.count == 2, digits[0] > 0, digits[1] > digits[0], digits[1] - digits[0] <= 2
-    else { return nil }
-    return (digits[0], digits[1])
+  private func approximatePair(_ run: DigitRun) -> (Int, Int)? {
+    guard let (low, high) = run.pair, low > 0, high > low, high - low <= 2 else { return nil }
+    return (low, high)
   }
 
   private func scaled(_ mantissa: Decimal, by scale: Int) -> Decimal {

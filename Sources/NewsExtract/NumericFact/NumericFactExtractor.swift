@@ -39,6 +39,9 @@ public struct NumericFactExtractor: Sendable {
     var sentences = SentenceFinder(text: text, lower: lower, upper: upper)
     let subjects = SubjectFinder(text: text, lower: lower, upper: upper)
     var facts: [NumericFact] = []
+    // A page holds about one fact per 200 scalars: skip the first doublings (capped, so
+    // that a huge input reserves nothing it would not grow to anyway).
+    facts.reserveCapacity(min((upper - lower) / 256, 64))
     var index = lower
     let starters = FactScanner.foldedStarters
     let deadStarts = FactScanner.deadStarts

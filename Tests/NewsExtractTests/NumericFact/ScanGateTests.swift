@@ -99,6 +99,34 @@ import Testing
     #expect(fact.value == row.1, "\(row.0)")
   }
 
+  static let digitRuns: [([Int], [Int], Bool)] = [
+    ([], [], false), ([3], [3], false), ([3, 4], [3, 4], true),
+    ([2, 0, 2, 2], [2, 0, 2, 2], false),
+  ]
+
+  @Test(arguments: digitRuns)
+  func digitRunKeepsItsDigits(_ row: ([Int], [Int], Bool)) {
+    var run = DigitRun()
+    for digit in row.0 { run.append(digit) }
+    #expect(run.count == row.0.count)
+    #expect(run.digits(prefix: 38) == row.1)
+    #expect((run.pair != nil) == row.2)
+    run.start(7)
+    #expect(run.digits(prefix: 38) == [7])
+  }
+
+  static let chineseRuns: [(String, Decimal, Decimal?)] = [
+    ("三四个", 3, 4), ("二〇二二年", 2022, nil), ("三五百人", 300, 500), ("七七", 77, nil),
+  ]
+
+  @Test(arguments: chineseRuns)
+  func chineseDigitRuns(_ row: (String, Decimal, Decimal?)) throws {
+    let text = SourceText(row.0)
+    let reading = try #require(NumberReader().read(text, at: 0, limit: text.count))
+    #expect(reading.value == row.1, "\(row.0)")
+    #expect(reading.upper == row.2, "\(row.0)")
+  }
+
   static let shortTexts = [
     "五千万元", "约10.9万人", "3", "共3\n个", "ａｂｃ", "😀元", "一二三四五六七八九十", "全区共有持证残障人士7141名，比去年增长5.2%。",
   ]
