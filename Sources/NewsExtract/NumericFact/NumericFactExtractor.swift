@@ -41,6 +41,12 @@ public struct NumericFactExtractor: Sendable {
     var facts: [NumericFact] = []
     var index = lower
     let starters = FactScanner.foldedStarters
+    if upper - lower >= Self.reserveFrom {
+      // A long text: reserve once for a fact per run of starters (a close upper estimate),
+      // as growing by doubling would hold the old and the new array at once. Capacity that
+      // no fact fills is never written, so it is never made resident.
+      facts.reserveCapacity(text.scalars.runCount(in: starters, from: lower, to: upper))
+    }
     while index < upper {
       // Most positions cannot start a fact: one bitmap test each (see FactScanner.starters).
       index = text.scalars.firstIndex(in: starters, from: index, to: upper)
@@ -61,6 +67,9 @@ public struct NumericFactExtractor: Sendable {
     }
     return facts
   }
+
+  /// The text length (in scalars) from which the fact array is reserved up front.
+  static let reserveFrom = 1 << 16
 
   static let connectors = LexiconWord.table(SentenceLexicon.connectors.map { ($0, ()) })
 

@@ -23,6 +23,12 @@ public struct PageStructureExtractor: Sendable {
     var lines = PageLineStream(
       text: text, from: offset, classifier: LineClassifier(issueDate: issueDate))
     var builder = LayoutBuilder(text: text, issueDate: issueDate)
+    // Every block holds at least one line of its own, so on a long page the block array is
+    // reserved once at the line count: untouched capacity is never made resident, while
+    // growing by doubling would hold the old and the new array at once (a page of
+    // hundreds of thousands of header-like lines has as many blocks).
+    let reserveFrom = 4096
+    if text.lines.count >= reserveFrom { builder.blocks.reserveCapacity(text.lines.count + 16) }
     builder.read(&lines)
     let finished = builder.articles()
     // The blocks are moved out and sorted in place, only when out of order: a page of
@@ -31,6 +37,9 @@ public struct PageStructureExtractor: Sendable {
     swap(&blocks, &builder.blocks)
     if zip(blocks, blocks.dropFirst()).contains(where: { $1.start < $0.start }) {
       blocks.sort { $0.start < $1.start }
+    }
+    if blocks.capacity >= reserveFrom, blocks.count * 2 < blocks.capacity {
+      blocks = Array(blocks[...])  // a few blocks on a long page: keep no reserve
     }
     return PageLayout(
       articles: finished.articles, blocks: blocks, credits: builder.credits,
