@@ -15,33 +15,88 @@ import Foundation
 /// facts[0].subject    // "居民"
 /// ```
 public struct NumericFact: Sendable, Hashable, Codable {
+  // Stored compactly (112 bytes instead of 168): a page of hundreds of thousands of facts
+  // keeps one per fact. The range bound and the SI conversion, absent from most facts, live
+  // in one shared box (`FactExtras`), allocated only when one of them is set; the `Decimal`
+  // comes last so the three one-byte enums fill its tail.
+  private var storedText: String
+  private var storedUnit: String
+  private var storedSubject: String?
+  private var storedSentence: String?
+  private var storedStart: Int
+  private var storedEnd: Int
+  private var extras: FactExtras?
+  private var storedValue: Decimal
+  private var storedKind: QuantityKind
+  private var storedQualifier: Qualifier?
+  private var storedDirection: Direction?
+
   /// The text of the fact exactly as printed, qualifier words included (`约10.9万人`).
-  public var text: String
+  public var text: String {
+    get { storedText }
+    set { storedText = newValue }
+  }
   /// The value (the low end of a range), exact.
-  public var value: Decimal
+  public var value: Decimal {
+    get { storedValue }
+    set { storedValue = newValue }
+  }
   /// The unit or measure word, without multiplier (`平方米`, `户`, `元`, `%`, `万元/亩` → `元/亩`).
-  public var unit: String
+  public var unit: String {
+    get { storedUnit }
+    set { storedUnit = newValue }
+  }
   /// What is measured.
-  public var kind: QuantityKind
+  public var kind: QuantityKind {
+    get { storedKind }
+    set { storedKind = newValue }
+  }
   /// The approximation word's meaning, if any.
-  public var qualifier: Qualifier?
+  public var qualifier: Qualifier? {
+    get { storedQualifier }
+    set { storedQualifier = newValue }
+  }
   /// The high end of a range (`200元至400元` → 400).
-  public var upper: Decimal?
+  public var upper: Decimal? {
+    get { extras?.upper }
+    set { extras = FactExtras.make(upper: newValue, siValue: siValue, siUnit: siUnit) }
+  }
   /// For changes (同比下降26.06%): `increase` or `decrease`.
-  public var direction: Direction?
+  public var direction: Direction? {
+    get { storedDirection }
+    set { storedDirection = newValue }
+  }
   /// The value in SI units for physical quantities (860亩 → 573333.333333 m²), rounded
   /// to six decimal places.
-  public var siValue: Decimal?
+  public var siValue: Decimal? {
+    get { extras?.siValue }
+    set { extras = FactExtras.make(upper: upper, siValue: newValue, siUnit: siUnit) }
+  }
   /// The SI unit of ``siValue``: `m²`, `m`, `m³`, `kg`, `s`.
-  public var siUnit: String?
+  public var siUnit: String? {
+    get { extras?.siUnit }
+    set { extras = FactExtras.make(upper: upper, siValue: siValue, siUnit: newValue) }
+  }
   /// What is counted or measured, when the sentence says (`屋顶绿化面积`, `居民`).
-  public var subject: String?
+  public var subject: String? {
+    get { storedSubject }
+    set { storedSubject = newValue }
+  }
   /// The sentence the fact stands in, with the layout's line breaks removed.
-  public var sentence: String?
+  public var sentence: String? {
+    get { storedSentence }
+    set { storedSentence = newValue }
+  }
   /// Start of ``text`` (Unicode scalar offset into the input).
-  public var start: Int
+  public var start: Int {
+    get { storedStart }
+    set { storedStart = newValue }
+  }
   /// End (exclusive) of ``text``.
-  public var end: Int
+  public var end: Int {
+    get { storedEnd }
+    set { storedEnd = newValue }
+  }
 
   /// Creates a fact.
   public init(
@@ -49,19 +104,64 @@ public struct NumericFact: Sendable, Hashable, Codable {
     upper: Decimal? = nil, direction: Direction? = nil, siValue: Decimal? = nil,
     siUnit: String? = nil, subject: String? = nil, sentence: String? = nil, start: Int, end: Int
   ) {
-    self.text = text
-    self.value = value
-    self.unit = unit
-    self.kind = kind
-    self.qualifier = qualifier
-    self.upper = upper
-    self.direction = direction
-    self.siValue = siValue
-    self.siUnit = siUnit
-    self.subject = subject
-    self.sentence = sentence
-    self.start = start
-    self.end = end
+    storedText = text
+    storedValue = value
+    storedUnit = unit
+    storedKind = kind
+    storedQualifier = qualifier
+    extras = FactExtras.make(upper: upper, siValue: siValue, siUnit: siUnit)
+    storedDirection = direction
+    storedSubject = subject
+    storedSentence = sentence
+    storedStart = start
+    storedEnd = end
+  }
+
+  /// Decodes a fact written by ``encode(to:)`` (absent or `null` optional keys read as nil).
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      text: try c.decode(String.self, forKey: .text),
+      value: try c.decode(Decimal.self, forKey: .value),
+      unit: try c.decode(String.self, forKey: .unit),
+      kind: try c.decode(QuantityKind.self, forKey: .kind),
+      qualifier: try c.decodeIfPresent(Qualifier.self, forKey: .qualifier),
+      upper: try c.decodeIfPresent(Decimal.self, forKey: .upper),
+      direction: try c.decodeIfPresent(Direction.self, forKey: .direction),
+      siValue: try c.decodeIfPresent(Decimal.self, forKey: .siValue),
+      siUnit: try c.decodeIfPresent(String.self, forKey: .siUnit),
+      subject: try c.decodeIfPresent(String.self, forKey: .subject),
+      sentence: try c.decodeIfPresent(String.self, forKey: .sentence),
+      start: try c.decode(Int.self, forKey: .start),
+      end: try c.decode(Int.self, forKey: .end))
+  }
+
+  /// Two facts are equal when every property is.
+  public static func == (lhs: NumericFact, rhs: NumericFact) -> Bool {
+    lhs.storedStart == rhs.storedStart && lhs.storedEnd == rhs.storedEnd
+      && lhs.storedText == rhs.storedText && lhs.storedValue == rhs.storedValue
+      && lhs.storedUnit == rhs.storedUnit && lhs.storedKind == rhs.storedKind
+      && lhs.storedQualifier == rhs.storedQualifier && lhs.upper == rhs.upper
+      && lhs.storedDirection == rhs.storedDirection && lhs.siValue == rhs.siValue
+      && lhs.siUnit == rhs.siUnit && lhs.storedSubject == rhs.storedSubject
+      && lhs.storedSentence == rhs.storedSentence
+  }
+
+  /// Hashes every property.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(storedText)
+    hasher.combine(storedValue)
+    hasher.combine(storedUnit)
+    hasher.combine(storedKind)
+    hasher.combine(storedQualifier)
+    hasher.combine(upper)
+    hasher.combine(storedDirection)
+    hasher.combine(siValue)
+    hasher.combine(siUnit)
+    hasher.combine(storedSubject)
+    hasher.combine(storedSentence)
+    hasher.combine(storedStart)
+    hasher.combine(storedEnd)
   }
 
   enum CodingKeys: String, CodingKey {
