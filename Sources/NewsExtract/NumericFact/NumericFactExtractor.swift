@@ -41,12 +41,6 @@ public struct NumericFactExtractor: Sendable {
     var facts: [NumericFact] = []
     var index = lower
     let starters = FactScanner.foldedStarters
-    if upper - lower >= Self.reserveFrom {
-      // A long text: reserve once for a fact per run of starters (a close upper estimate),
-      // as growing by doubling would hold the old and the new array at once. Capacity that
-      // no fact fills is never written, so it is never made resident.
-      facts.reserveCapacity(text.scalars.runCount(in: starters, from: lower, to: upper))
-    }
     while index < upper {
       // Most positions cannot start a fact: one bitmap test each (see FactScanner.starters).
       index = text.scalars.firstIndex(in: starters, from: index, to: upper)
@@ -61,6 +55,13 @@ public struct NumericFactExtractor: Sendable {
         let sentence = sentences.sentence(around: fact.start..<fact.end)
         fact.sentence = sentence.text
         fact.subject = subjects.subject(of: fact, in: sentence.range)
+        if facts.count == Self.reserveAfter {
+          // A text dense with facts: reserve once for a fact per remaining run of starters
+          // (a close upper estimate), as growing by doubling would hold the old and the new
+          // array at once. Capacity no fact fills is never written, so never made resident.
+          let runs = text.scalars.runCount(in: starters, from: index, to: upper)
+          facts.reserveCapacity(facts.count + runs + 1)
+        }
         facts.append(fact)
       }
       index = max(next, index + 1)
@@ -68,8 +69,8 @@ public struct NumericFactExtractor: Sendable {
     return facts
   }
 
-  /// The text length (in scalars) from which the fact array is reserved up front.
-  static let reserveFrom = 1 << 16
+  /// The fact count at which the rest of the fact array is reserved in one step.
+  static let reserveAfter = 4096
 
   static let connectors = LexiconWord.table(SentenceLexicon.connectors.map { ($0, ()) })
 

@@ -59,9 +59,9 @@ import Testing
   }
 
   @Test func factsOfALongTextMatchTheShortOnes() {
-    // Long enough to take the reserved path; the facts are those of each piece in turn.
+    // Enough facts to take the reserved path; the facts are those of each piece in turn.
     let piece = "全区约5000万元，同比增长12.5%，惠及8800余户居民。"
-    let count = NumericFactExtractor.reserveFrom / piece.unicodeScalars.count + 2
+    let count = NumericFactExtractor.reserveAfter / 3 + 2
     let long = String(repeating: piece, count: count)
     let facts = NumericFactExtractor().facts(in: long)
     let one = NumericFactExtractor().facts(in: piece)
