@@ -42,6 +42,13 @@ enum FuzzChecks {
     if (try? PageJSON.decode(Data(json.utf8))) == nil {
       fail("the page's JSON does not read back: \(json.prefix(200))", Data(string.utf8))
     }
+    // The direct writer and JSONEncoder write the same bytes, compact and pretty.
+    for pretty in [false, true] {
+      let encoded = (try? PageJSON.encoder(pretty: pretty).encode(page)).map(Array.init)
+      if encoded != PageJSON.bytes(page, pretty: pretty) {
+        fail("the JSON writer differs from JSONEncoder (pretty: \(pretty))", Data(string.utf8))
+      }
+    }
     return page
   }
 

@@ -1,0 +1,220 @@
+import Foundation
+
+/// Writes JSON text straight into a byte buffer, byte for byte as ``PageJSON/encoder(pretty:)``
+/// (Foundation's `JSONEncoder` with sorted keys and unescaped slashes) writes it, without the
+/// `Codable` machinery: no boxing of values, no key sorting at run time, no intermediate tree.
+///
+/// Callers write members in sorted key order themselves (the models' `writeJSON(to:)`
+/// methods do); `PageJSONWriterTests` and the fuzz target check the result against
+/// `JSONEncoder` on every fixture and on arbitrary pages.
+///
+/// Pretty output follows `JSONEncoder`'s layout: two spaces per level, `"key" : value`, and an
+/// empty container written as an opening mark, a blank line and the closing mark.
+///
+/// ```swift
+/// var writer = JSONTextWriter(pretty: false)
+/// writer.openObject()
+/// writer.key("text")
+/// writer.string("约5公里")
+/// writer.closeObject()
+/// String(decoding: writer.bytes, as: UTF8.self)  // {"text":"约5公里"}
+/// ```
+struct JSONTextWriter {
+  /// The UTF-8 text written so far.
+  private(set) var bytes: [UInt8] = []
+  /// Whether to lay the text out on indented lines.
+  let pretty: Bool
+  /// For each open container, innermost last: whether it has a member yet.
+  private var hasMembers: [Bool] = []
+
+  /// A writer with room for `capacity` bytes reserved.
+  init(pretty: Bool, capacity: Int = 0) {
+    self.pretty = pretty
+    bytes.reserveCapacity(capacity)
+    hasMembers.reserveCapacity(8)
+  }
+
+  /// Opens an object (`{`).
+  mutating func openObject() {
+    bytes.append(Mark.openBrace)
+    hasMembers.append(false)
+  }
+
+  /// Closes the innermost object (`}`).
+  mutating func closeObject() {
+    close(Mark.closeBrace)
+  }
+
+  /// Opens an array (`[`).
+  mutating func openArray() {
+    bytes.append(Mark.openBracket)
+    hasMembers.append(false)
+  }
+
+  /// Closes the innermost array (`]`).
+  mutating func closeArray() {
+    close(Mark.closeBracket)
+  }
+
+  /// Starts the member `name` of the innermost object: separator, indentation, quoted key and
+  /// colon. `name` must need no escaping (the models' keys are ASCII identifiers).
+  mutating func key(_ name: StaticString) {
+    nextMember()
+    bytes.append(Mark.quote)
+    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(Mark.quote)
+    if pretty {
+      bytes.append(contentsOf: Mark.prettyColon)
+    } else {
+      bytes.append(Mark.colon)
+    }
+  }
+
+  /// Starts the next element of the innermost array: separator and indentation.
+  mutating func element() {
+    nextMember()
+  }
+
+  /// Writes each of `items` as an array.
+  mutating func array<Item>(_ items: [Item], _ write: (inout JSONTextWriter, Item) -> Void) {
+    openArray()
+    for item in items {
+      nextMember()
+      write(&self, item)
+    }
+    closeArray()
+  }
+
+  /// Writes an array of strings.
+  mutating func array(_ items: [String]) {
+    array(items) { $0.string($1) }
+  }
+
+  /// Writes a string, escaped as `JSONEncoder` escapes it: `"` and `\`, the short forms
+  /// `\b \t \n \f \r`, other control scalars as `\u00xx`; everything else as it is.
+  mutating func string(_ value: String) {
+    bytes.append(Mark.quote)
+    var value = value
+    value.withUTF8 { utf8 in
+      var runStart = 0
+      for index in 0..<utf8.count {
+        let byte = utf8[index]
+        guard byte < 0x20 || byte == Mark.quote || byte == Mark.backslash else { continue }
+        if runStart < index {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+        }
+        escape(byte)
+        runStart = index + 1
+      }
+      if runStart < utf8.count {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+      }
+    }
+    bytes.append(Mark.quote)
+  }
+
+  /// Writes a string, or `null`.
+  mutating func string(_ value: String?) {
+    if let value { string(value) } else { null() }
+  }
+
+  /// Writes an integer in decimal.
+  mutating func int(_ value: Int) {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { scratch in
+      // Digits from the right end of the scratch space; 20 hold any magnitude.
+      var magnitude = value.magnitude
+      var index = scratch.count
+      repeat {
+        index -= 1
+        scratch[index] = UInt8(truncatingIfNeeded: magnitude % 10) &+ Mark.zero
+        magnitude /= 10
+      } while magnitude > 0
+      if value < 0 { bytes.append(Mark.minus) }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[index...]))
+    }
+  }
+
+  /// Writes an integer, or `null`.
+  mutating func int(_ value: Int?) {
+    if let value { int(value) } else { null() }
+  }
+
+  /// Writes an exact number as `JSONEncoder` writes a `Decimal`: its `description`.
+  mutating func decimal(_ value: Decimal) {
+    bytes.append(contentsOf: value.description.utf8)
+  }
+
+  /// Writes an exact number, or `null`.
+  mutating func decimal(_ value: Decimal?) {
+    if let value { decimal(value) } else { null() }
+  }
+
+  /// Writes `true` or `false`.
+  mutating func bool(_ value: Bool) {
+    bytes.append(contentsOf: value ? Mark.trueWord : Mark.falseWord)
+  }
+
+  /// Writes `null`.
+  mutating func null() {
+    bytes.append(contentsOf: Mark.nullWord)
+  }
+
+  private mutating func nextMember() {
+    guard let last = hasMembers.indices.last else { return }
+    if hasMembers[last] { bytes.append(Mark.comma) }
+    hasMembers[last] = true
+    if pretty { newline(depth: hasMembers.count) }
+  }
+
+  private mutating func close(_ mark: UInt8) {
+    let had = hasMembers.popLast() ?? true
+    if pretty {
+      if !had { bytes.append(Mark.newline) }
+      newline(depth: hasMembers.count)
+    }
+    bytes.append(mark)
+  }
+
+  private mutating func newline(depth: Int) {
+    bytes.append(Mark.newline)
+    for _ in 0..<depth { bytes.append(contentsOf: Mark.indent) }
+  }
+
+  private mutating func escape(_ byte: UInt8) {
+    bytes.append(Mark.backslash)
+    switch byte {
+    case Mark.quote, Mark.backslash: bytes.append(byte)
+    case 0x08: bytes.append(UInt8(ascii: "b"))
+    case 0x09: bytes.append(UInt8(ascii: "t"))
+    case 0x0A: bytes.append(UInt8(ascii: "n"))
+    case 0x0C: bytes.append(UInt8(ascii: "f"))
+    case 0x0D: bytes.append(UInt8(ascii: "r"))
+    default:
+      bytes.append(contentsOf: Mark.unicodeEscape)
+      bytes.append(Mark.hexDigits[Int(byte >> 4)])
+      bytes.append(Mark.hexDigits[Int(byte & 0x0F)])
+    }
+  }
+
+  /// The bytes of JSON's punctuation and words.
+  private enum Mark {
+    static let quote = UInt8(ascii: "\"")
+    static let backslash = UInt8(ascii: "\\")
+    static let openBrace = UInt8(ascii: "{")
+    static let closeBrace = UInt8(ascii: "}")
+    static let openBracket = UInt8(ascii: "[")
+    static let closeBracket = UInt8(ascii: "]")
+    static let comma = UInt8(ascii: ",")
+    static let colon = UInt8(ascii: ":")
+    static let minus = UInt8(ascii: "-")
+    static let zero = UInt8(ascii: "0")
+    static let newline = UInt8(ascii: "\n")
+    static let prettyColon: [UInt8] = Array(" : ".utf8)
+    static let indent: [UInt8] = Array("  ".utf8)
+    static let trueWord: [UInt8] = Array("true".utf8)
+    static let falseWord: [UInt8] = Array("false".utf8)
+    static let nullWord: [UInt8] = Array("null".utf8)
+    static let unicodeEscape: [UInt8] = Array("u00".utf8)
+    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+  }
+}
