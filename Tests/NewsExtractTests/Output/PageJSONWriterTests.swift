@@ -131,6 +131,22 @@ import Testing
     }
   }
 
+  /// A byte to escape at every position of the eight-byte blocks the writer skips through.
+  @Test(arguments: ["\"", "\\", "\n", "\u{0}", "\u{1F}", "\u{7F}", " ", "/"])
+  func specialBytesAnywhereEscapeAlike(_ special: String) throws {
+    var article = Article(start: 0, end: 0)
+    article.kickers = (0..<20).flatMap { position in
+      [
+        String(repeating: "a", count: position) + special
+          + String(repeating: "b", count: 19 - position),
+        String(repeating: "中", count: position) + special + "文",
+      ]
+    }
+    for (written, encoded) in try Self.encodings(Page(articles: [article])) {
+      #expect(written == encoded)
+    }
+  }
+
   @Test(arguments: [
     "0", "-0", "1", "-1", "0.25", "-0.25", "1.50", "0.000001", "109000", "1e40", "-1e40",
     "9999999999999999999999999999999999999", "123456789012345678901234567890.5",
