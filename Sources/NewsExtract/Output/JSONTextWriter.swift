@@ -169,9 +169,50 @@ struct JSONTextWriter {
     if let value { int(value) } else { null() }
   }
 
-  /// Writes an exact number as `JSONEncoder` writes a `Decimal`: its `description`.
+  /// Writes an exact number as `JSONEncoder` writes a `Decimal`: its `description`
+  /// (`109000`, `0.25`, `-3.5`), digit by digit when the mantissa fits 64 bits and has no
+  /// trailing zero behind a decimal point, through `description` otherwise.
   mutating func decimal(_ value: Decimal) {
-    bytes.append(contentsOf: value.description.utf8)
+    let exponent = value.exponent
+    guard let mantissa = DecimalOrdering.mantissa64(value), (-40...40).contains(exponent),
+      exponent >= 0 || mantissa % 10 != 0
+    else {
+      bytes.append(contentsOf: value.description.utf8)
+      return
+    }
+    if mantissa == 0 {
+      bytes.append(Mark.zero)
+      return
+    }
+    if value.sign == .minus { bytes.append(Mark.minus) }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { scratch in
+      var rest = mantissa
+      var index = scratch.count
+      repeat {
+        index -= 1
+        scratch[index] = UInt8(truncatingIfNeeded: rest % 10) &+ Mark.zero
+        rest /= 10
+      } while rest > 0
+      let digits = UnsafeBufferPointer(rebasing: scratch[index...])
+      if exponent >= 0 {
+        bytes.append(contentsOf: digits)
+        for _ in 0..<exponent { bytes.append(Mark.zero) }
+        return
+      }
+      let fraction = -exponent
+      if digits.count > fraction {
+        bytes.append(
+          contentsOf: UnsafeBufferPointer(rebasing: digits[..<(digits.count - fraction)]))
+        bytes.append(Mark.point)
+        bytes.append(
+          contentsOf: UnsafeBufferPointer(rebasing: digits[(digits.count - fraction)...]))
+      } else {
+        bytes.append(Mark.zero)
+        bytes.append(Mark.point)
+        for _ in 0..<(fraction - digits.count) { bytes.append(Mark.zero) }
+        bytes.append(contentsOf: digits)
+      }
+    }
   }
 
   /// Writes an exact number, or `null`.
@@ -238,6 +279,7 @@ struct JSONTextWriter {
     static let colon = UInt8(ascii: ":")
     static let minus = UInt8(ascii: "-")
     static let zero = UInt8(ascii: "0")
+    static let point = UInt8(ascii: ".")
     static let newline = UInt8(ascii: "\n")
     static let prettyColon: [UInt8] = Array(" : ".utf8)
     static let indent: [UInt8] = Array("  ".utf8)

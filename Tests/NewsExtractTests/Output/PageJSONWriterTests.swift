@@ -1,6 +1,7 @@
 import Foundation
-import NewsExtract
 import Testing
+
+@testable import NewsExtract
 
 /// The direct JSON writer (`PageJSON.bytes`) against `JSONEncoder` with the same settings:
 /// byte-identical, compact and pretty, on real pages and on pages built to hit every
@@ -159,6 +160,24 @@ import Testing
       start: Int.min, end: Int.max)
     for (written, encoded) in try Self.encodings(Page(facts: [fact])) {
       #expect(written == encoded)
+    }
+  }
+
+  /// The digit-by-digit path against `Decimal.description` over mantissas and exponents,
+  /// both signs, including mantissas with trailing zeros (written through `description`).
+  @Test(
+    arguments: [
+      0, 1, 7, 10, 15, 100, 150, 99_999, 123_456_789, 1_000_000_000_000_000_000, UInt64.max,
+      UInt64.max - 1,
+    ] as [UInt64])
+  func decimalsWrittenDigitByDigit(_ mantissa: UInt64) throws {
+    for exponent in -45...45 {
+      for sign in [FloatingPointSign.plus, .minus] {
+        let value = Decimal(sign: sign, exponent: exponent, significand: Decimal(mantissa))
+        var writer = JSONTextWriter(pretty: false)
+        writer.decimal(value)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == value.description)
+      }
     }
   }
 
