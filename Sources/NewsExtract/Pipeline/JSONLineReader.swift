@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the common JSON Lines record, `{"id": …, "text": "…"}`, straight from its bytes,
 /// without building a `JSONSerialization` object tree.
 ///
@@ -50,7 +52,9 @@ struct JSONLineReader {
       while true {
         skipSpace()
         // A key with escapes (`"te\u0078t"`) is left to JSONSerialization.
-        guard let key = rawString(), !bytes[key].contains(Byte.backslash) else { return nil }
+        guard let key = rawString(), !bytes[key].contains(Byte.backslash), isUTF8(key) else {
+          return nil
+        }
         skipSpace()
         guard take(Byte.colon) else { return nil }
         skipSpace()
@@ -111,6 +115,14 @@ struct JSONLineReader {
     var cursor = index + 1
     let start = cursor
     while cursor < bytes.count {
+      // Eight bytes at a time while none is a quote, a backslash or a control byte.
+      if cursor + 8 <= bytes.count, let base = bytes.baseAddress,
+        !JSONTextWriter.mayNeedEscape(
+          UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self))
+      {
+        cursor += 8
+        continue
+      }
       let byte = bytes[cursor]
       if byte == Byte.quote {
         index = cursor + 1
@@ -118,8 +130,18 @@ struct JSONLineReader {
       }
       if byte < 0x20 { return nil }
       if byte == Byte.backslash {
+        // Only JSON's escapes: a short one, or `\u` and four hex digits.
         guard cursor + 1 < bytes.count else { return nil }
-        cursor += bytes[cursor + 1] == Byte.u ? 6 : 2
+        let escape = bytes[cursor + 1]
+        if escape == Byte.u {
+          guard cursor + 6 <= bytes.count, hexValue(cursor + 2..<cursor + 6) != nil else {
+            return nil
+          }
+          cursor += 6
+        } else {
+          guard Self.shortEscapes[escape] != nil else { return nil }
+          cursor += 2
+        }
         continue
       }
       cursor += 1
@@ -137,7 +159,14 @@ struct JSONLineReader {
     var runStart = cursor
     while cursor < raw.upperBound {
       guard bytes[cursor] == Byte.backslash else {
-        cursor += 1
+        // On to the next backslash (or the end) in one `memchr`.
+        if let base = bytes.baseAddress,
+          let found = memchr(base + cursor, Int32(Byte.backslash), raw.upperBound - cursor)
+        {
+          cursor = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        } else {
+          cursor = raw.upperBound
+        }
         continue
       }
       decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<cursor]))
@@ -165,14 +194,14 @@ struct JSONLineReader {
     guard depth < 64, index < bytes.count else { return false }
     switch bytes[index] {
     case Byte.quote:
-      return rawString() != nil
+      return rawString().map(isUTF8) == true
     case Byte.openBrace:
       index += 1
       skipSpace()
       if take(Byte.closeBrace) { return true }
       while true {
         skipSpace()
-        guard rawString() != nil else { return false }
+        guard rawString().map(isUTF8) == true else { return false }
         skipSpace()
         guard take(Byte.colon) else { return false }
         skipSpace()
@@ -198,7 +227,8 @@ struct JSONLineReader {
     }
   }
 
-  /// Skips a number in JSON's grammar: `-`? int frac? exp?.
+  /// Skips a number in JSON's grammar: `-`? int frac? exp?; one with an exponent or more
+  /// than 15 digits is left to JSONSerialization (which may refuse what `Double` cannot hold).
   private mutating func skipNumber() -> Bool {
     var cursor = index
     if cursor < bytes.count && bytes[cursor] == Byte.minus { cursor += 1 }
@@ -214,14 +244,8 @@ struct JSONLineReader {
       while cursor < bytes.count, Byte.isDigit(bytes[cursor]) { cursor += 1 }
       guard cursor > start else { return false }
     }
-    if cursor < bytes.count && (bytes[cursor] | 0x20) == Byte.e {
-      cursor += 1
-      if cursor < bytes.count && (bytes[cursor] == Byte.plus || bytes[cursor] == Byte.minus) {
-        cursor += 1
-      }
-      let start = cursor
-      while cursor < bytes.count, Byte.isDigit(bytes[cursor]) { cursor += 1 }
-      guard cursor > start else { return false }
+    guard cursor - index <= 16, cursor == bytes.count || (bytes[cursor] | 0x20) != Byte.e else {
+      return false
     }
     index = cursor
     return true
@@ -255,6 +279,12 @@ struct JSONLineReader {
   private func equals(_ range: Range<Int>, _ word: [UInt8]) -> Bool {
     range.count == word.count
       && word.indices.allSatisfy { bytes[range.lowerBound + $0] == word[$0] }
+  }
+
+  /// Whether the bytes of `range` are well-formed UTF-8 (JSONSerialization rejects a line
+  /// with ill-formed bytes anywhere).
+  private func isUTF8(_ range: Range<Int>) -> Bool {
+    UTF8Scan(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[range]))) != nil
   }
 
   private func hexValue(_ range: Range<Int>) -> UInt32? {

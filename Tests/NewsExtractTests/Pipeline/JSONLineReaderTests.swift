@@ -32,7 +32,7 @@ import Testing
     #"{"id":123456789012345,"text":"a"}"#,
     #"{"id":0,"text":"a"}"#,
     #"{"id":1,"text":"第一行\n第二行\r\n\t\"引号\" \\ \/ \b\f \u4e2d\u0000\u001f\u00e9"}"#,
-    #"{"id":1,"meta":{"a":[1,2.5e-3,-0,true,false,null,{"b":"c\"d"}],"e":[]},"text":"x"}"#,
+    #"{"id":1,"meta":{"a":[1,2.5,-0,true,false,null,{"b":"c\"d"}],"e":[]},"text":"x"}"#,
     #"{"id":1,"text":"😀 e\u0301"}"#,
     "{\"id\":\"a\u{2028}b\u{FEFF}😀\",\"text\":\"\u{2029}\"}",
   ])
@@ -52,16 +52,32 @@ import Testing
     #"{"id":1,"text":"\ud83d\ude00"}"#, #"{"id":1,"text":"\ud800"}"#,
     "{\"id\":1,\"text\":\"a\u{1}\"}",
     #"{"id":1,"text":"\x"}"#, #"{"id":1,"text":"\u12"}"#, #"{"id":1,"n":1.,"text":"a"}"#,
-    #"{"id":1,"n":.5,"text":"a"}"#, #"{"id":1,"n":tru,"text":"a"}"#,
+    #"{"id":1,"n":.5,"text":"a"}"#, #"{"n":1e999,"text":"a"}"#, #"{"n":1E2,"text":"a"}"#,
+    #"{"n":12345678901234567,"text":"a"}"#, #"{"id":1,"n":tru,"text":"a"}"#,
     "\u{FEFF}{\"text\":\"a\"}",
   ])
   func leavesUnusualLinesAlone(_ line: String) {
     #expect(Self.fastRecord(line) == nil)
   }
 
-  @Test func invalidUTF8IsLeftAlone() {
-    let line = Array(#"{"text":""#.utf8) + [0xE4, 0xB8] + Array(#""}"#.utf8)
+  /// Ill-formed UTF-8 in the text, in a key or in another member's string.
+  @Test(arguments: [
+    (#"{"text":""#, #""}"#), (#"{""#, #"":1,"text":"a"}"#), (#"{"k":""#, #"","text":"a"}"#),
+    (#"{"k":[""#, #""],"text":"a"}"#),
+  ])
+  func invalidUTF8IsLeftAlone(_ before: String, _ after: String) {
+    let line = Array(before.utf8) + [0xE4, 0xB8] + Array(after.utf8)
     #expect(JSONLineReader.read(line) == nil)
+    #expect(JSONLineReader.read(Array(before.utf8) + Array("中".utf8) + Array(after.utf8)) != nil)
+  }
+
+  /// Escapes JSON does not have, in a member the reader only skips.
+  @Test(arguments: [
+    #"{"k":"\u","text":"a"}"#, #"{"k":"\x","text":"a"}"#, #"{"k":"\u12g4","text":"a"}"#,
+  ])
+  func malformedEscapesAnywhereAreLeftAlone(_ line: String) {
+    #expect(Self.fastRecord(line) == nil)
+    #expect(Self.slowRecord(line) == nil)
   }
 
   /// Random records built from pieces that need care (escapes, Chinese, ids of every kind):
