@@ -15,6 +15,7 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
 
 enum FuzzChecks {
   static func run(_ data: Data) {
+    jsonLine(data)
     let extractor = NewsExtractor()
     guard let decoded = try? InputDecoder.decode(data, source: nil) else {
       // Undecodable bytes are a clear error; the lossy decoding must still be safe.
@@ -42,6 +43,13 @@ enum FuzzChecks {
     if (try? PageJSON.decode(Data(json.utf8))) == nil {
       fail("the page's JSON does not read back: \(json.prefix(200))", Data(string.utf8))
     }
+    // The direct writer and JSONEncoder write the same bytes, compact and pretty.
+    for pretty in [false, true] {
+      let encoded = (try? PageJSON.encoder(pretty: pretty).encode(page)).map(Array.init)
+      if encoded != PageJSON.bytes(page, pretty: pretty) {
+        fail("the JSON writer differs from JSONEncoder (pretty: \(pretty))", Data(string.utf8))
+      }
+    }
     return page
   }
 
@@ -66,6 +74,19 @@ enum FuzzChecks {
           fail("NumericFactExtractor in \(range): fact span does not read its text", seed)
         }
       }
+    }
+  }
+
+  /// The JSON Lines fast path, where it answers, reads what JSONSerialization reads.
+  static func jsonLine(_ data: Data) {
+    guard let fast = JSONLineReader.read(Array(data)) else { return }
+    guard
+      let object = (try? JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed))
+        as? [String: Any],
+      let text = object["text"] as? String
+    else { fail("JSONLineReader read a line JSONSerialization rejects", data) }
+    if fast != JSONLineReader.Record(idJSON: BatchRecord.idJSON(object["id"]), text: text) {
+      fail("JSONLineReader differs from JSONSerialization", data)
     }
   }
 

@@ -106,6 +106,12 @@ public struct BatchExtractor: Sendable {
   /// // {"error":"not valid JSON","id":null,"line":7}
   /// ```
   public func process(json: Data, number: Int) -> String {
+    // The common record straight from its bytes; anything unusual through JSONSerialization.
+    let record = json.withUnsafeBytes { JSONLineReader.read($0.bindMemory(to: UInt8.self)) }
+    if let record {
+      return BatchRecord.page(
+        idJSON: record.idJSON, line: number, page: extractor.extract(record.text))
+    }
     guard let value = try? JSONSerialization.jsonObject(with: json, options: .fragmentsAllowed)
     else {
       return BatchRecord.error(id: nil, line: number, message: "not valid JSON")
@@ -143,7 +149,11 @@ enum BatchRecord {
   }
 
   static func page(id: Any?, line: Int, page: Page) -> String {
-    "{\"id\":\(idJSON(id)),\"line\":\(line),\"page\":\(PageJSON.string(page, pretty: false))}"
+    self.page(idJSON: idJSON(id), line: line, page: page)
+  }
+
+  static func page(idJSON: String, line: Int, page: Page) -> String {
+    "{\"id\":\(idJSON),\"line\":\(line),\"page\":\(PageJSON.string(page, pretty: false))}"
   }
 
   static func error(id: Any?, line: Int, message: String) -> String {
