@@ -22,6 +22,17 @@ extension SourceText {
     self = SourceText(try InputDecoder.decode(data, source: source).text)
   }
 
+  /// The text of `bytes` taken as they are: well-formed UTF-8 without `\r` (so there are no
+  /// line ends to normalize), a leading U+FEFF kept as a scalar; `nil` for any other bytes.
+  /// It gives the same text as `SourceText(String(decoding: bytes, as: UTF8.self))`, in one
+  /// validating scan and one decoding pass, without the intermediate `String`.
+  init?(wellFormedUTF8 bytes: UnsafeRawBufferPointer) {
+    guard let scan = UTF8Scan(bytes), !scan.hasCarriageReturn else { return nil }
+    self.init(
+      scalars: CompactScalars(utf8: bytes.bindMemory(to: UInt8.self), layout: scan.layout),
+      lines: scan.layout.lines)
+  }
+
   /// The text of UTF-8 bytes (with or without a byte-order mark) that hold no `\r` and
   /// no zero byte in their first 4 KB (so ``InputDecoder`` would not take them for
   /// UTF-16), or `nil` for any other bytes.
