@@ -6,7 +6,7 @@ import Foundation
 /// It is a fast path only: it answers for a well-formed object whose `text` is a string
 /// and whose `id` (if any) is absent, `null`, a string that needs no escaping or an integer
 /// of at most 15 digits, with neither key repeated; for anything else (invalid JSON, other
-/// id types, lone surrogates, raw control bytes, invalid UTF-8 …) it returns `nil` and
+/// id types, lone surrogates, raw control bytes, invalid UTF-8 outside the text …) it returns `nil` and
 /// ``BatchExtractor`` uses `JSONSerialization`, so errors and unusual ids read exactly as
 /// before. When it answers, the answer is the one `JSONSerialization` gives
 /// (`JSONLineReaderTests` and the fuzz target compare the two).
@@ -14,13 +14,17 @@ import Foundation
 /// ```swift
 /// let line = JSONLineReader.read(Array(#"{"id":7,"text":"约5公里\n"}"#.utf8))
 /// line?.idJSON  // "7"
-/// line?.text    // "约5公里\n"
+/// line?.text    // "约5公里\n" (nil if the text's bytes are not UTF-8)
 /// ```
 struct JSONLineReader {
-  /// The record: the `id` as the batch output writes it (`null` when absent) and the text.
+  /// The record: the `id` as the batch output writes it (`null` when absent) and the text's
+  /// bytes with its escapes decoded (not yet checked to be UTF-8: see ``BatchExtractor``).
   struct Record: Equatable {
     var idJSON: String
-    var text: String
+    var textBytes: [UInt8]
+
+    /// The text, when its bytes are well-formed UTF-8.
+    var text: String? { String(validating: textBytes, as: UTF8.self) }
   }
 
   private let bytes: UnsafeBufferPointer<UInt8>
@@ -46,7 +50,7 @@ struct JSONLineReader {
     skipSpace()
     guard take(Byte.openBrace) else { return nil }
     var idJSON: String?
-    var text: String?
+    var text: [UInt8]?
     skipSpace()
     if !take(Byte.closeBrace) {
       while true {
@@ -75,7 +79,7 @@ struct JSONLineReader {
     }
     skipSpace()
     guard index == bytes.count, let text else { return nil }
-    return Record(idJSON: idJSON ?? "null", text: text)
+    return Record(idJSON: idJSON ?? "null", textBytes: text)
   }
 
   // MARK: Values
@@ -149,9 +153,9 @@ struct JSONLineReader {
     return nil
   }
 
-  /// A string value decoded: the short escapes and `\uXXXX` outside the surrogates; `nil`
-  /// for anything else, or for contents that are not valid UTF-8.
-  private mutating func decodedString() -> String? {
+  /// A string value decoded to bytes: the short escapes and `\uXXXX` outside the surrogates;
+  /// `nil` for anything else.
+  private mutating func decodedString() -> [UInt8]? {
     guard let raw = rawString() else { return nil }
     var decoded: [UInt8] = []
     decoded.reserveCapacity(raw.count)
@@ -186,7 +190,7 @@ struct JSONLineReader {
       runStart = cursor
     }
     decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<raw.upperBound]))
-    return String(validating: decoded, as: UTF8.self)
+    return decoded
   }
 
   /// Skips any well-formed JSON value (nesting limited to 64 levels).

@@ -15,14 +15,16 @@ import Testing
           with: Data(line.utf8), options: .fragmentsAllowed)) as? [String: Any],
       let text = object["text"] as? String
     else { return nil }
-    return JSONLineReader.Record(idJSON: BatchRecord.idJSON(object["id"]), text: text)
+    return JSONLineReader.Record(
+      idJSON: BatchRecord.idJSON(object["id"]), textBytes: Array(text.utf8))
   }
 
   static func fastRecord(_ line: String) -> JSONLineReader.Record? {
     JSONLineReader.read(Array(line.utf8))
   }
 
-  @Test(arguments: [
+  /// Records the fast path reads.
+  static let answered = [
     #"{"id":1,"text":"约5公里"}"#,
     #"{"text":"约5公里","id":"a/b.txt"}"#,
     #"  { "id" : -42 , "text" : "x" }  "#,
@@ -35,7 +37,9 @@ import Testing
     #"{"id":1,"meta":{"a":[1,2.5,-0,true,false,null,{"b":"c\"d"}],"e":[]},"text":"x"}"#,
     #"{"id":1,"text":"😀 e\u0301"}"#,
     "{\"id\":\"a\u{2028}b\u{FEFF}😀\",\"text\":\"\u{2029}\"}",
-  ])
+  ]
+
+  @Test(arguments: answered)
   func answersLikeJSONSerialization(_ line: String) throws {
     let fast = try #require(Self.fastRecord(line))
     #expect(fast == Self.slowRecord(line))
@@ -43,7 +47,7 @@ import Testing
 
   /// Lines the fast path leaves to `JSONSerialization` (which gives an error record or an
   /// unusual id).
-  @Test(arguments: [
+  static let leftAlone = [
     "", "oops", "[]", "1", #"{"id":1}"#, #"{"id":1,"text":5}"#, #"{"id":1,"text":"a"} x"#,
     #"{"id":1,"text":"a",}"#, #"{"id":1,"text":"a""#, #"{"te\u0078t":"a"}"#,
     #"{"text":"a","text":"b"}"#, #"{"id":1,"id":2,"text":"a"}"#, #"{"id":1.5,"text":"a"}"#,
@@ -55,20 +59,38 @@ import Testing
     #"{"id":1,"n":.5,"text":"a"}"#, #"{"n":1e999,"text":"a"}"#, #"{"n":1E2,"text":"a"}"#,
     #"{"n":12345678901234567,"text":"a"}"#, #"{"id":1,"n":tru,"text":"a"}"#,
     "\u{FEFF}{\"text\":\"a\"}",
-  ])
+  ]
+
+  @Test(arguments: leftAlone)
   func leavesUnusualLinesAlone(_ line: String) {
     #expect(Self.fastRecord(line) == nil)
   }
 
-  /// Ill-formed UTF-8 in the text, in a key or in another member's string.
+  /// Ill-formed UTF-8 in the text, in a key or in another member's string: no text read
+  /// (the text's bytes are checked when the batch builds its source text), and the batch
+  /// output is JSONSerialization's.
   @Test(arguments: [
     (#"{"text":""#, #""}"#), (#"{""#, #"":1,"text":"a"}"#), (#"{"k":""#, #"","text":"a"}"#),
     (#"{"k":[""#, #""],"text":"a"}"#),
   ])
   func invalidUTF8IsLeftAlone(_ before: String, _ after: String) {
     let line = Array(before.utf8) + [0xE4, 0xB8] + Array(after.utf8)
-    #expect(JSONLineReader.read(line) == nil)
+    #expect(JSONLineReader.read(line)?.text == nil)
     #expect(JSONLineReader.read(Array(before.utf8) + Array("中".utf8) + Array(after.utf8)) != nil)
+    let batch = BatchExtractor()
+    #expect(
+      batch.process(json: Data(line), number: 1)
+        == batch.processThroughJSONSerialization(json: Data(line), number: 1))
+  }
+
+  /// Every line of the tables above, through the whole batch step: the same output line with
+  /// and without the fast path.
+  @Test(arguments: answered + leftAlone + ["{\"id\":2,\"text\":\"第一行\\r\\n第二行\"}"])
+  func batchOutputIsTheSameWithoutTheFastPath(_ line: String) {
+    let batch = BatchExtractor()
+    #expect(
+      batch.process(json: Data(line.utf8), number: 9)
+        == batch.processThroughJSONSerialization(json: Data(line.utf8), number: 9))
   }
 
   /// Escapes JSON does not have, in a member the reader only skips.
