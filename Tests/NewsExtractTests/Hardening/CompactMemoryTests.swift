@@ -149,7 +149,7 @@ import Testing
   // MARK: - Compact NumericFact
 
   @Test func factStaysSmall() {
-    #expect(MemoryLayout<NumericFact>.stride <= 112)
+    #expect(MemoryLayout<NumericFact>.stride <= 96)
   }
 
   @Test(arguments: [
@@ -205,5 +205,61 @@ import Testing
       variants.append(fact)
     }
     for variant in variants { #expect(variant != base) }
+  }
+
+  @Test(arguments: [
+    ("0", true), ("12.5", true), ("50000000", true), ("-3", true), ("0.000001", true),
+    ("18446744073709551615", true), ("1e-30", true), ("12.50", true),
+    ("123456789012345678901234567890", false), ("-18446744073709551616", false),
+  ])
+  func valuesKeepTheirBytes(_ row: (String, Bool)) throws {
+    let literal = row.0
+    let value = try #require(Decimal(string: literal))
+    var fact = NumericFact(text: literal, value: value, unit: "元", kind: .money, start: 0, end: 2)
+    #expect(fact.value == value)
+    #expect(bytes(fact.value) == bytes(value))
+    // A mantissa beyond 64 bits is boxed; within them the value is inline.
+    #expect((InlineDecimal(value) != nil) == row.1)
+    fact.value = 7
+    #expect(fact.value == 7)
+    fact.value = value
+    #expect(bytes(fact.value) == bytes(value))
+  }
+
+  @Test func nanKeepsItsBytes() {
+    let fact = NumericFact(text: "x", value: .nan, unit: "", kind: .other, start: 0, end: 1)
+    #expect(fact.value.isNaN)
+  }
+
+  private func bytes(_ value: Decimal) -> [UInt8] {
+    withUnsafeBytes(of: value) { Array($0) }
+  }
+
+  @Test(arguments: [
+    (0, 5), (10, 10), (-4, 3), (1 << 40, (1 << 40) + 3), (0, Int(UInt32.max)),
+    (0, Int(UInt32.max) + 1), (5, 2), (Int.min, Int.max),
+  ])
+  func offsetsRoundTrip(_ row: (Int, Int)) {
+    var fact = NumericFact(text: "5人", value: 5, unit: "人", kind: .people, start: row.0, end: row.1)
+    #expect(fact.start == row.0 && fact.end == row.1)
+    fact.start = row.0 &+ 1
+    #expect(fact.start == row.0 &+ 1 && fact.end == row.1)
+    fact.end = row.0 &+ 2
+    #expect(fact.end == row.0 &+ 2)
+  }
+
+  @Test func qualifierAndDirectionShareAByteWithoutLoss() {
+    for qualifier in [nil] + Qualifier.allCases.map(Optional.some) {
+      for direction in [nil] + Direction.allCases.map(Optional.some) {
+        var fact = NumericFact(
+          text: "约5%", value: 5, unit: "%", kind: .percentage, qualifier: qualifier,
+          direction: direction, start: 0, end: 3)
+        #expect(fact.qualifier == qualifier && fact.direction == direction)
+        fact.direction = .decrease
+        #expect(fact.qualifier == qualifier && fact.direction == .decrease)
+        fact.qualifier = .over
+        #expect(fact.qualifier == .over && fact.direction == .decrease)
+      }
+    }
   }
 }
