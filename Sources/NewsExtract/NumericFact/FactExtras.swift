@@ -82,7 +82,10 @@ struct InlineDecimal {
     guard let parts else { return nil }
     let rebuilt = InlineDecimal.decimal(parts.0, parts.1, parts.2)
     let same = withUnsafeBytes(of: value) { original in
-      withUnsafeBytes(of: rebuilt) { $0.elementsEqual(original) }
+      withUnsafeBytes(of: rebuilt) { copy in
+        guard let a = original.baseAddress, let b = copy.baseAddress else { return false }
+        return memcmp(a, b, original.count) == 0
+      }
     }
     guard same else { return nil }
     (exponent, flags, mantissa) = parts
