@@ -46,12 +46,20 @@ extension CompactScalars {
   private static func utf8String<Unit: FixedWidthInteger & UnsignedInteger>(
     _ pieces: [Range<Int>], of units: UnsafeBufferPointer<Unit>
   ) -> String {
-    // The exact size (see `CompactScalars.utf8String(_:omitting:)`).
-    var size = 0
+    // The exact size for short text (see `CompactScalars.utf8String(_:omitting:)`).
+    var total = 0
     for piece in pieces {
       let lower = Swift.max(0, Swift.min(piece.lowerBound, units.count))
-      let upper = Swift.max(lower, Swift.min(piece.upperBound, units.count))
-      size += CompactScalars.utf8Count(units[lower..<upper], omitting: UInt32.max)
+      total += Swift.max(lower, Swift.min(piece.upperBound, units.count)) - lower
+    }
+    var size = total * CompactScalars.widestUTF8(of: Unit.self)
+    if total <= CompactScalars.exactSizeLimit {
+      size = 0
+      for piece in pieces {
+        let lower = Swift.max(0, Swift.min(piece.lowerBound, units.count))
+        let upper = Swift.max(lower, Swift.min(piece.upperBound, units.count))
+        size += CompactScalars.utf8Count(units[lower..<upper], omitting: UInt32.max)
+      }
     }
     return String(unsafeUninitializedCapacity: size) { out in
       var written = 0

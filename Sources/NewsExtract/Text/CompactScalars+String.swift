@@ -48,10 +48,15 @@ extension CompactScalars {
   static func utf8String<Unit: FixedWidthInteger & UnsignedInteger>(
     _ units: Slice<UnsafeBufferPointer<Unit>>, omitting skip: UInt32
   ) -> String {
-    // The exact size: up to 15 bytes the string is stored inline (no allocation at all), and
-    // a longer one holds no unused capacity (a fact's text, a sentence or a line used to
-    // reserve three bytes per scalar: 40-70 % of the page's memory on hostile inputs).
-    let size = utf8Count(units, omitting: skip)
+    // Short strings get their exact size: up to 15 bytes a string is stored inline (no
+    // allocation at all), and a longer one holds no unused capacity (a fact's text, a
+    // sentence or a line used to reserve three bytes per scalar: 40-70 % of the page's
+    // memory on hostile inputs). Beyond `exactSizeLimit` scalars the counting pass is not
+    // worth its time: the capacity is the widest encoding, and pages of it that stay unused
+    // at the end of a large allocation are never made resident.
+    let size =
+      units.count <= exactSizeLimit
+      ? utf8Count(units, omitting: skip) : units.count * widestUTF8(of: Unit.self)
     return String(unsafeUninitializedCapacity: size) { out in
       var written = 0
       for unit in units {
@@ -61,6 +66,19 @@ extension CompactScalars {
       }
       return written
     }
+  }
+
+  /// Up to this many scalars, strings are built at their exact UTF-8 size.
+  static let exactSizeLimit = 64
+
+  /// The most UTF-8 bytes one unit of this width encodes to (2, 3 or 4).
+  ///
+  /// ```swift
+  /// CompactScalars.widestUTF8(of: UInt16.self)  // 3
+  /// ```
+  @inline(__always)
+  static func widestUTF8<Unit: FixedWidthInteger>(of unit: Unit.Type) -> Int {
+    Unit.bitWidth <= 8 ? 2 : Unit.bitWidth <= 16 ? 3 : 4
   }
 
   /// The number of UTF-8 bytes of `units` without the `skip` scalars.

@@ -19,6 +19,9 @@ import Testing
       ("abc", 1..<1, nil, ""),
       ("\n\n", 0..<2, "\n", ""),
       (String(repeating: "数", count: 40), 0..<40, nil, String(repeating: "数", count: 40)),
+      // Longer than `exactSizeLimit`: built at the widest size, same text.
+      (String(repeating: "a数\n", count: 50), 0..<150, "\n", String(repeating: "a数", count: 50)),
+      (String(repeating: "ab", count: 50), 3..<100, nil, "b" + String(repeating: "ab", count: 48)),
     ] as [(String, Range<Int>, Unicode.Scalar?, String)])
   func stringsFromStorageAreExact(_ row: (String, Range<Int>, Unicode.Scalar?, String)) {
     let text = SourceText(row.0)
@@ -45,6 +48,9 @@ import Testing
     #expect(text.string(joining: [0..<2, 3..<5]) == "共3个。")
     #expect(text.string(joining: [0..<2, 3..<5, 6..<9]) == "共3个。下一行")
     #expect(text.string(joining: [4..<4]) == "")
+    let long = SourceText(String(repeating: "数a\n", count: 40))
+    let pieces = (0..<40).map { 3 * $0..<3 * $0 + 2 }
+    #expect(long.string(joining: pieces) == String(repeating: "数a", count: 40))
   }
 
   // MARK: - Runs of a set
