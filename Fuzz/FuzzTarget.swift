@@ -15,6 +15,7 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
 
 enum FuzzChecks {
   static func run(_ data: Data) {
+    jsonLine(data)
     let extractor = NewsExtractor()
     guard let decoded = try? InputDecoder.decode(data, source: nil) else {
       // Undecodable bytes are a clear error; the lossy decoding must still be safe.
@@ -42,6 +43,13 @@ enum FuzzChecks {
     if (try? PageJSON.decode(Data(json.utf8))) == nil {
       fail("the page's JSON does not read back: \(json.prefix(200))", Data(string.utf8))
     }
+    // The direct writer and JSONEncoder write the same bytes, compact and pretty.
+    for pretty in [false, true] {
+      let encoded = (try? PageJSON.encoder(pretty: pretty).encode(page)).map(Array.init)
+      if encoded != PageJSON.bytes(page, pretty: pretty) {
+        fail("the JSON writer differs from JSONEncoder (pretty: \(pretty))", Data(string.utf8))
+      }
+    }
     return page
   }
 
@@ -66,6 +74,18 @@ enum FuzzChecks {
           fail("NumericFactExtractor in \(range): fact span does not read its text", seed)
         }
       }
+    }
+  }
+
+  /// The JSON Lines fast path, where it answers, gives the batch output line
+  /// JSONSerialization gives.
+  static func jsonLine(_ data: Data) {
+    guard JSONLineReader.read(Array(data)) != nil else { return }
+    let batch = BatchExtractor()
+    if batch.process(json: data, number: 1)
+      != batch.processThroughJSONSerialization(json: data, number: 1)
+    {
+      fail("the JSON Lines fast path differs from JSONSerialization", data)
     }
   }
 

@@ -14,6 +14,8 @@ struct PreparedCorpus {
   var texts: [SourceText]
   var bodyStarts: [Int]
   var issueDates: [LocalDate?]
+  /// The extracted pages, for the JSON output rows.
+  var pages: [Page]
 
   init(_ corpus: BenchCorpus) {
     texts = corpus.pages.map { page in
@@ -22,6 +24,7 @@ struct PreparedCorpus {
     let mastheads = texts.map { MastheadExtractor().extract(from: $0).masthead }
     bodyStarts = mastheads.map { $0?.end ?? 0 }
     issueDates = mastheads.map { $0?.date }
+    pages = texts.map { NewsExtractor().extract($0) }
   }
 }
 
@@ -67,10 +70,11 @@ extension Stage {
       Stage(name: "whole pipeline (bytes → Page)") {
         for page in pages { consume(try? NewsExtractor().extract(data: page)) }
       },
-      Stage(name: "JSON output (Page → text), extra") {
-        for text in texts {
-          consume(PageJSON.string(NewsExtractor().extract(text), pretty: false))
-        }
+      Stage(name: "JSON output (Page → UTF-8), extra") {
+        for page in prepared.pages { consume(PageJSON.bytes(page, pretty: false)) }
+      },
+      Stage(name: "  (same JSON via JSONEncoder)") {
+        for page in prepared.pages { consume(try? PageJSON.encoder(pretty: false).encode(page)) }
       },
     ]
   }

@@ -15,33 +15,98 @@ import Foundation
 /// facts[0].subject    // "居民"
 /// ```
 public struct NumericFact: Sendable, Hashable, Codable {
+  // Stored compactly (96 bytes instead of 168): a page of hundreds of thousands of facts
+  // keeps one per fact. The range bound and the SI conversion, absent from most facts, live
+  // in one shared box (`FactExtras`), allocated only when one of them is set. The value is
+  // kept as the `Decimal`'s own header and 64-bit mantissa (`InlineDecimal`, checked to
+  // rebuild the same bytes) and the end as a 32-bit length; anything that does not fit goes
+  // to the box too. Qualifier and direction share a byte.
+  private var storedText: String
+  private var storedUnit: String
+  private var storedSubject: String?
+  private var storedSentence: String?
+  private var storedStart: Int
+  private var extras: FactExtras?
+  private var valueMantissa: UInt64
+  private var storedLength: UInt32
+  private var valueExponent: UInt8
+  private var valueFlags: UInt8
+  private var storedKind: QuantityKind
+  private var qualifierAndDirection: UInt8
+
   /// The text of the fact exactly as printed, qualifier words included (`约10.9万人`).
-  public var text: String
+  public var text: String {
+    get { storedText }
+    set { storedText = newValue }
+  }
   /// The value (the low end of a range), exact.
-  public var value: Decimal
+  public var value: Decimal {
+    get {
+      if let boxed = extras?.value { return boxed }
+      return InlineDecimal.decimal(valueExponent, valueFlags, valueMantissa)
+    }
+    set { store(value: newValue) }
+  }
   /// The unit or measure word, without multiplier (`平方米`, `户`, `元`, `%`, `万元/亩` → `元/亩`).
-  public var unit: String
+  public var unit: String {
+    get { storedUnit }
+    set { storedUnit = newValue }
+  }
   /// What is measured.
-  public var kind: QuantityKind
+  public var kind: QuantityKind {
+    get { storedKind }
+    set { storedKind = newValue }
+  }
   /// The approximation word's meaning, if any.
-  public var qualifier: Qualifier?
+  public var qualifier: Qualifier? {
+    get { FactCodes.qualifier(qualifierAndDirection) }
+    set { qualifierAndDirection = FactCodes.code(newValue, direction) }
+  }
   /// The high end of a range (`200元至400元` → 400).
-  public var upper: Decimal?
+  public var upper: Decimal? {
+    get { extras?.upper }
+    set { extras = FactExtras.make(extras, upper: newValue, siValue: siValue, siUnit: siUnit) }
+  }
   /// For changes (同比下降26.06%): `increase` or `decrease`.
-  public var direction: Direction?
+  public var direction: Direction? {
+    get { FactCodes.direction(qualifierAndDirection) }
+    set { qualifierAndDirection = FactCodes.code(qualifier, newValue) }
+  }
   /// The value in SI units for physical quantities (860亩 → 573333.333333 m²), rounded
   /// to six decimal places.
-  public var siValue: Decimal?
+  public var siValue: Decimal? {
+    get { extras?.siValue }
+    set { extras = FactExtras.make(extras, upper: upper, siValue: newValue, siUnit: siUnit) }
+  }
   /// The SI unit of ``siValue``: `m²`, `m`, `m³`, `kg`, `s`.
-  public var siUnit: String?
+  public var siUnit: String? {
+    get { extras?.siUnit }
+    set { extras = FactExtras.make(extras, upper: upper, siValue: siValue, siUnit: newValue) }
+  }
   /// What is counted or measured, when the sentence says (`屋顶绿化面积`, `居民`).
-  public var subject: String?
+  public var subject: String? {
+    get { storedSubject }
+    set { storedSubject = newValue }
+  }
   /// The sentence the fact stands in, with the layout's line breaks removed.
-  public var sentence: String?
+  public var sentence: String? {
+    get { storedSentence }
+    set { storedSentence = newValue }
+  }
   /// Start of ``text`` (Unicode scalar offset into the input).
-  public var start: Int
+  public var start: Int {
+    get { storedStart }
+    set {
+      let end = self.end
+      storedStart = newValue
+      store(end: end)
+    }
+  }
   /// End (exclusive) of ``text``.
-  public var end: Int
+  public var end: Int {
+    get { extras?.end ?? storedStart &+ Int(storedLength) }
+    set { store(end: newValue) }
+  }
 
   /// Creates a fact.
   public init(
@@ -49,19 +114,94 @@ public struct NumericFact: Sendable, Hashable, Codable {
     upper: Decimal? = nil, direction: Direction? = nil, siValue: Decimal? = nil,
     siUnit: String? = nil, subject: String? = nil, sentence: String? = nil, start: Int, end: Int
   ) {
-    self.text = text
-    self.value = value
-    self.unit = unit
-    self.kind = kind
-    self.qualifier = qualifier
-    self.upper = upper
-    self.direction = direction
-    self.siValue = siValue
-    self.siUnit = siUnit
-    self.subject = subject
-    self.sentence = sentence
-    self.start = start
-    self.end = end
+    storedText = text
+    storedUnit = unit
+    storedKind = kind
+    qualifierAndDirection = FactCodes.code(qualifier, direction)
+    extras = FactExtras.make(nil, upper: upper, siValue: siValue, siUnit: siUnit)
+    storedSubject = subject
+    storedSentence = sentence
+    storedStart = start
+    valueMantissa = 0
+    valueExponent = 0
+    valueFlags = 0
+    storedLength = 0
+    store(value: value)
+    store(end: end)
+  }
+
+  /// Keeps `value` inline when its bytes can be rebuilt from header and mantissa, else boxed.
+  private mutating func store(value: Decimal) {
+    if let inline = InlineDecimal(value) {
+      valueExponent = inline.exponent
+      valueFlags = inline.flags
+      valueMantissa = inline.mantissa
+      if extras?.value != nil { extras = FactExtras.make(extras, value: nil) }
+    } else {
+      valueExponent = 0
+      valueFlags = 0
+      valueMantissa = 0
+      extras = FactExtras.make(extras, value: value)
+    }
+  }
+
+  /// Keeps `end` as a length from ``start`` when it fits 32 bits, else boxed.
+  private mutating func store(end: Int) {
+    let (length, overflow) = end.subtractingReportingOverflow(storedStart)
+    if !overflow, length >= 0, length <= Int(UInt32.max) {
+      storedLength = UInt32(length)
+      if extras?.end != nil { extras = FactExtras.make(extras, end: nil) }
+    } else {
+      storedLength = 0
+      extras = FactExtras.make(extras, end: end)
+    }
+  }
+
+  /// Decodes a fact written by ``encode(to:)`` (absent or `null` optional keys read as nil).
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      text: try c.decode(String.self, forKey: .text),
+      value: try c.decode(Decimal.self, forKey: .value),
+      unit: try c.decode(String.self, forKey: .unit),
+      kind: try c.decode(QuantityKind.self, forKey: .kind),
+      qualifier: try c.decodeIfPresent(Qualifier.self, forKey: .qualifier),
+      upper: try c.decodeIfPresent(Decimal.self, forKey: .upper),
+      direction: try c.decodeIfPresent(Direction.self, forKey: .direction),
+      siValue: try c.decodeIfPresent(Decimal.self, forKey: .siValue),
+      siUnit: try c.decodeIfPresent(String.self, forKey: .siUnit),
+      subject: try c.decodeIfPresent(String.self, forKey: .subject),
+      sentence: try c.decodeIfPresent(String.self, forKey: .sentence),
+      start: try c.decode(Int.self, forKey: .start),
+      end: try c.decode(Int.self, forKey: .end))
+  }
+
+  /// Two facts are equal when every property is.
+  public static func == (lhs: NumericFact, rhs: NumericFact) -> Bool {
+    lhs.storedStart == rhs.storedStart && lhs.end == rhs.end
+      && lhs.storedText == rhs.storedText && lhs.value == rhs.value
+      && lhs.storedUnit == rhs.storedUnit && lhs.storedKind == rhs.storedKind
+      && lhs.qualifier == rhs.qualifier && lhs.upper == rhs.upper
+      && lhs.direction == rhs.direction && lhs.siValue == rhs.siValue
+      && lhs.siUnit == rhs.siUnit && lhs.storedSubject == rhs.storedSubject
+      && lhs.storedSentence == rhs.storedSentence
+  }
+
+  /// Hashes every property.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(storedText)
+    hasher.combine(value)
+    hasher.combine(storedUnit)
+    hasher.combine(storedKind)
+    hasher.combine(qualifier)
+    hasher.combine(upper)
+    hasher.combine(direction)
+    hasher.combine(siValue)
+    hasher.combine(siUnit)
+    hasher.combine(storedSubject)
+    hasher.combine(storedSentence)
+    hasher.combine(storedStart)
+    hasher.combine(end)
   }
 
   enum CodingKeys: String, CodingKey {

@@ -66,12 +66,22 @@ public struct NumericFactExtractor: Sendable {
         let sentence = sentences.sentence(around: fact.start..<fact.end)
         fact.sentence = sentence.text
         fact.subject = subjects.subject(of: fact, in: sentence.range)
+        if facts.count == Self.reserveAfter {
+          // A text dense with facts: reserve once for a fact per remaining run of starters
+          // (a close upper estimate), as growing by doubling would hold the old and the new
+          // array at once. Capacity no fact fills is never written, so never made resident.
+          let runs = text.scalars.runCount(in: starters, from: index, to: upper)
+          facts.reserveCapacity(facts.count + runs + 1)
+        }
         facts.append(fact)
       }
       index = max(next, index + 1)
     }
     return facts
   }
+
+  /// The fact count at which the rest of the fact array is reserved in one step.
+  static let reserveAfter = 4096
 
   static let connectors = LexiconWord.table(SentenceLexicon.connectors.map { ($0, ()) })
 

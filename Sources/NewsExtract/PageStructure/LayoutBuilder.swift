@@ -33,9 +33,10 @@ struct LayoutBuilder {
   }
 
   /// Reads every line.
-  mutating func read(_ lines: [PageLine]) {
+  mutating func read(_ lines: inout PageLineStream) {
     var index = 0
-    while index < lines.count {
+    while lines.has(index) {
+      lines.release(before: index)
       let line = lines[index]
       if isPageHeader(line) {
         flushPendingAsBlocks(kind: "other")
@@ -86,12 +87,12 @@ struct LayoutBuilder {
           addBody(line, from: line.content.lowerBound)
         } else {
           var end = index
-          while end < lines.count, case .headline = lines[end].kind,
+          while lines.has(end), case .headline = lines[end].kind,
             end == index || !isPageHeader(lines[end])
           {
             end += 1
           }
-          if isHeadlineRun(lines, index..<end) {
+          if isHeadlineRun(&lines, index..<end) {
             pending.append(contentsOf: lines[index..<end])
           } else {
             for body in lines[index..<end] { addBody(body, from: body.content.lowerBound) }
@@ -108,14 +109,14 @@ struct LayoutBuilder {
         if let last = drafts.indices.last { drafts[last].hasCaption = true }
       case .lead(let lead):
         endGuide()
-        if index + 1 < lines.count, addSplitLead(lead, line, next: lines[index + 1]) {
+        if lines.has(index + 1), addSplitLead(lead, line, next: lines[index + 1]) {
           index += 2
           continue
         }
         addLead(lead, line)
       case .byline(let reading):
         endGuide()
-        addByline(reading, line, next: index + 1 < lines.count ? lines[index + 1] : nil)
+        addByline(reading, line, next: lines.has(index + 1) ? lines[index + 1] : nil)
       }
       index += 1
     }
@@ -162,10 +163,10 @@ struct LayoutBuilder {
 
   /// Whether a run of headline-shaped lines holds headlines rather than body lines cut by
   /// the column layout.
-  func isHeadlineRun(_ lines: [PageLine], _ run: Range<Int>) -> Bool {
+  func isHeadlineRun(_ lines: inout PageLineStream, _ run: Range<Int>) -> Bool {
     guard let first = run.first else { return false }
     if lines[run].contains(where: { $0.markdownLevel != nil }) { return true }
-    guard run.upperBound < lines.count else { return true }
+    guard lines.has(run.upperBound) else { return true }
     let next = lines[run.upperBound]
     switch next.kind {
     case .lead, .guideReference, .guideHeader, .caption, .headline, .continuation:

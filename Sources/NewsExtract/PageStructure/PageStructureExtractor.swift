@@ -18,44 +18,18 @@ public struct PageStructureExtractor: Sendable {
   public func extract(from text: SourceText, startingAt offset: Int, issueDate: LocalDate?)
     -> PageLayout
   {
-    let classifier = LineClassifier(issueDate: issueDate)
-    var lines: [PageLine] = []
-    // At most one line per text line, plus a few split in two: reserving once keeps the
-    // array from being copied while it grows (pages of hundreds of thousands of lines).
-    lines.reserveCapacity(text.lines.count + 16)
-    var gap = 0
-    for range in text.lines where range.upperBound > offset {
-      let clipped = max(range.lowerBound, offset)..<range.upperBound
-      guard let line = classifier.classify(text, clipped, gapBefore: gap) else {
-        gap += 1
-        continue
-      }
-      gap = 0
-      if let leading = classifier.leadingByline(text, in: line),
-        let rest = classifier.classify(text, leading.rest, gapBefore: 0)
-      {
-        var byline = line
-        byline.content = leading.byline
-        byline.kind = .byline(leading.reading)
-        lines.append(byline)
-        lines.append(rest)
-        continue
-      }
-      if let embedded = classifier.embeddedByline(text, in: line) {
-        var headline = line
-        headline.content = embedded.headline
-        var byline = line
-        byline.content = embedded.byline
-        byline.kind = .byline(embedded.reading)
-        byline.gapBefore = 0
-        lines.append(headline)
-        lines.append(byline)
-        continue
-      }
-      lines.append(line)
-    }
+    // Lines are classified as the builder reads them and dropped once it has passed them
+    // (see PageLineStream): no array of every line of the page.
+    var lines = PageLineStream(
+      text: text, from: offset, classifier: LineClassifier(issueDate: issueDate))
     var builder = LayoutBuilder(text: text, issueDate: issueDate)
-    builder.read(lines)
+    // Every block holds at least one line of its own, so on a long page the block array is
+    // reserved once at the line count: untouched capacity is never made resident, while
+    // growing by doubling would hold the old and the new array at once (a page of
+    // hundreds of thousands of header-like lines has as many blocks).
+    let reserveFrom = 4096
+    if text.lines.count >= reserveFrom { builder.blocks.reserveCapacity(text.lines.count + 16) }
+    builder.read(&lines)
     let finished = builder.articles()
     // The blocks are moved out and sorted in place, only when out of order: a page of
     // hundreds of thousands of header-like lines holds as many blocks, not copied twice.
@@ -63,6 +37,9 @@ public struct PageStructureExtractor: Sendable {
     swap(&blocks, &builder.blocks)
     if zip(blocks, blocks.dropFirst()).contains(where: { $1.start < $0.start }) {
       blocks.sort { $0.start < $1.start }
+    }
+    if blocks.capacity >= reserveFrom, blocks.count * 2 < blocks.capacity {
+      blocks = Array(blocks[...])  // a few blocks on a long page: keep no reserve
     }
     return PageLayout(
       articles: finished.articles, blocks: blocks, credits: builder.credits,

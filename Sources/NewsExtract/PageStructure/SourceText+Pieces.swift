@@ -29,11 +29,11 @@ extension CompactScalars {
     guard total > 0 else { return "" }
     switch units {
     case .narrow(let store):
-      return store.withUnsafeBufferPointer { Self.utf8String(pieces, of: $0, total, maxBytes: 2) }
+      return store.withUnsafeBufferPointer { Self.utf8String(pieces, of: $0) }
     case .wide(let store):
-      return store.withUnsafeBufferPointer { Self.utf8String(pieces, of: $0, total, maxBytes: 3) }
+      return store.withUnsafeBufferPointer { Self.utf8String(pieces, of: $0) }
     case .full(let store):
-      return store.withUnsafeBufferPointer { Self.utf8String(pieces, of: $0, total, maxBytes: 4) }
+      return store.withUnsafeBufferPointer { Self.utf8String(pieces, of: $0) }
     }
   }
 
@@ -44,9 +44,24 @@ extension CompactScalars {
 
   /// Encodes the units of every piece (valid scalar values: they were read from scalars).
   private static func utf8String<Unit: FixedWidthInteger & UnsignedInteger>(
-    _ pieces: [Range<Int>], of units: UnsafeBufferPointer<Unit>, _ total: Int, maxBytes: Int
+    _ pieces: [Range<Int>], of units: UnsafeBufferPointer<Unit>
   ) -> String {
-    String(unsafeUninitializedCapacity: total * maxBytes) { out in
+    // The exact size for short text (see `CompactScalars.utf8String(_:omitting:)`).
+    var total = 0
+    for piece in pieces {
+      let lower = Swift.max(0, Swift.min(piece.lowerBound, units.count))
+      total += Swift.max(lower, Swift.min(piece.upperBound, units.count)) - lower
+    }
+    var size = total * CompactScalars.widestUTF8(of: Unit.self)
+    if total <= CompactScalars.exactSizeLimit {
+      size = 0
+      for piece in pieces {
+        let lower = Swift.max(0, Swift.min(piece.lowerBound, units.count))
+        let upper = Swift.max(lower, Swift.min(piece.upperBound, units.count))
+        size += CompactScalars.utf8Count(units[lower..<upper], omitting: UInt32.max)
+      }
+    }
+    return String(unsafeUninitializedCapacity: size) { out in
       var written = 0
       for piece in pieces {
         let lower = Swift.max(0, Swift.min(piece.lowerBound, units.count))
@@ -62,6 +77,16 @@ extension CompactScalars {
 
 /// Writes one scalar value as UTF-8 into a buffer with room for it.
 enum UTF8Writer {
+  /// The number of UTF-8 bytes of the scalar value `value` (1 to 4).
+  ///
+  /// ```swift
+  /// UTF8Writer.length(0x7248)  // 3 ("版")
+  /// ```
+  @inline(__always)
+  static func length(_ value: UInt32) -> Int {
+    1 + (value < 0x80 ? 0 : 1) + (value < 0x800 ? 0 : 1) + (value < 0x10000 ? 0 : 1)
+  }
+
   /// Writes `value` at `offset` of `out` and returns the offset after it.
   ///
   /// ```swift

@@ -106,6 +106,27 @@ public struct BatchExtractor: Sendable {
   /// // {"error":"not valid JSON","id":null,"line":7}
   /// ```
   public func process(json: Data, number: Int) -> String {
+    // The common record straight from its bytes; anything unusual through JSONSerialization.
+    // Its text goes straight from the bytes into a SourceText when they are well-formed
+    // UTF-8 without `\r` (else the String path normalizes it, or JSONSerialization rejects it).
+    let record = json.withUnsafeBytes { JSONLineReader.read($0.bindMemory(to: UInt8.self)) }
+    if let record {
+      let direct = record.textBytes.withUnsafeBytes { SourceText(wellFormedUTF8: $0) }
+      if let direct {
+        return BatchRecord.page(
+          idJSON: record.idJSON, line: number, page: extractor.extract(direct))
+      }
+      if let text = record.text {
+        return BatchRecord.page(idJSON: record.idJSON, line: number, page: extractor.extract(text))
+      }
+    }
+    return processThroughJSONSerialization(json: json, number: number)
+  }
+
+  /// The output line for `json` read by `JSONSerialization` alone: what ``process(json:number:)``
+  /// gives for every line (the fast path only answers where the two agree; the tests and the
+  /// fuzz target compare them).
+  func processThroughJSONSerialization(json: Data, number: Int) -> String {
     guard let value = try? JSONSerialization.jsonObject(with: json, options: .fragmentsAllowed)
     else {
       return BatchRecord.error(id: nil, line: number, message: "not valid JSON")
@@ -143,7 +164,11 @@ enum BatchRecord {
   }
 
   static func page(id: Any?, line: Int, page: Page) -> String {
-    "{\"id\":\(idJSON(id)),\"line\":\(line),\"page\":\(PageJSON.string(page, pretty: false))}"
+    self.page(idJSON: idJSON(id), line: line, page: page)
+  }
+
+  static func page(idJSON: String, line: Int, page: Page) -> String {
+    "{\"id\":\(idJSON),\"line\":\(line),\"page\":\(PageJSON.string(page, pretty: false))}"
   }
 
   static func error(id: Any?, line: Int, message: String) -> String {

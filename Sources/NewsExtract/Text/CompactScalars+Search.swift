@@ -106,4 +106,54 @@ extension CompactScalars {
       return upper
     }
   }
+
+  /// The number of runs of consecutive scalars of `set` in `start..<end` (clamped): how
+  /// many places a scan that skips to the next member would stop at, at least.
+  ///
+  /// ```swift
+  /// CompactScalars("共3个和12个").runCount(in: ScalarSet("0123456789".unicodeScalars),
+  ///   from: 0, to: 7)  // 2
+  /// ```
+  ///
+  /// - Complexity: O(*k*) in the length of the range, one bitmap test per scalar.
+  func runCount(in set: ScalarSet, from start: Int, to end: Int) -> Int {
+    let lower = Swift.max(0, Swift.min(start, count))
+    let upper = Swift.max(lower, Swift.min(end, count))
+    #if DEBUG
+      reads.add(upper - lower)
+    #endif
+    switch units {
+    case .narrow(let store):
+      return store.withUnsafeBufferPointer {
+        CompactScalars.runCount($0, in: set, from: lower, to: upper)
+      }
+    case .wide(let store):
+      return store.withUnsafeBufferPointer {
+        CompactScalars.runCount($0, in: set, from: lower, to: upper)
+      }
+    case .full(let store):
+      return store.withUnsafeBufferPointer {
+        CompactScalars.runCount($0, in: set, from: lower, to: upper)
+      }
+    }
+  }
+
+  @inline(__always)
+  private static func runCount<Unit: FixedWidthInteger & UnsignedInteger>(
+    _ units: UnsafeBufferPointer<Unit>, in set: ScalarSet, from lower: Int, to upper: Int
+  ) -> Int {
+    set.bitmap.withUnsafeBufferPointer { words in
+      var runs = 0
+      var inRun = false
+      for index in lower..<upper {
+        let value = UInt32(truncatingIfNeeded: units[index])
+        let member =
+          value < 0x10000
+          ? words[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 : set.containsAstral(value)
+        runs += member && !inRun ? 1 : 0
+        inRun = member
+      }
+      return runs
+    }
+  }
 }

@@ -30,75 +30,76 @@ extension CompactScalars {
     switch units {
     case .narrow(let store):
       return store.withUnsafeBufferPointer {
-        CompactScalars.utf8String($0[lower..<upper], maxBytesPerUnit: 2, omitting: skip)
+        CompactScalars.utf8String($0[lower..<upper], omitting: skip)
       }
     case .wide(let store):
       return store.withUnsafeBufferPointer {
-        CompactScalars.utf8String($0[lower..<upper], maxBytesPerUnit: 3, omitting: skip)
+        CompactScalars.utf8String($0[lower..<upper], omitting: skip)
       }
     case .full(let store):
       return store.withUnsafeBufferPointer {
-        CompactScalars.utf8String($0[lower..<upper], maxBytesPerUnit: 4, omitting: skip)
+        CompactScalars.utf8String($0[lower..<upper], omitting: skip)
       }
     }
   }
 
-  /// The most UTF-8 bytes a `String` holds inline, without allocating storage.
-  static let smallCapacity = 15
-
   /// Encodes scalar values (all valid: they were read from scalars) as UTF-8.
   @inline(__always)
   static func utf8String<Unit: FixedWidthInteger & UnsignedInteger>(
-    _ units: Slice<UnsafeBufferPointer<Unit>>, maxBytesPerUnit: Int, omitting skip: UInt32
+    _ units: Slice<UnsafeBufferPointer<Unit>>, omitting skip: UInt32
   ) -> String {
-    var capacity = units.count * maxBytesPerUnit
-    // A short text whose worst case is above a small string's 15 bytes (五千万元 may take
-    // 12 bytes, not 4 × 3): with the exact size it stays small and allocates nothing.
-    if capacity > smallCapacity && units.count <= smallCapacity {
-      var exact = 0
-      for unit in units {
-        let value = UInt32(truncatingIfNeeded: unit)
-        if value == skip { continue }
-        exact += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
-      }
-      capacity = Swift.max(exact, 1)
-    }
-    return String(unsafeUninitializedCapacity: capacity) { out in
+    // Short strings get their exact size: up to 15 bytes a string is stored inline (no
+    // allocation at all), and a longer one holds no unused capacity (a fact's text, a
+    // sentence or a line used to reserve three bytes per scalar: 40-70 % of the page's
+    // memory on hostile inputs). Beyond `exactSizeLimit` scalars the counting pass is not
+    // worth its time: the capacity is the widest encoding, and pages of it that stay unused
+    // at the end of a large allocation are never made resident.
+    let size =
+      units.count <= exactSizeLimit
+      ? utf8Count(units, omitting: skip) : units.count * widestUTF8(of: Unit.self)
+    return String(unsafeUninitializedCapacity: size) { out in
       var written = 0
-      // Room for one four-byte store after every three-byte scalar but the last.
-      let wordLimit = out.count - 4
       for unit in units {
         let value = UInt32(truncatingIfNeeded: unit)
         if value == skip { continue }
-        if value >= 0x800 && value < 0x10000 && written <= wordLimit, let base = out.baseAddress {
-          // Nearly every scalar of a Chinese page: its three bytes in one store (the fourth
-          // byte is overwritten by the next scalar or lies past the string's count).
-          let word =
-            (0xE0 | value >> 12) | (0x80 | value >> 6 & 0x3F) << 8 | (0x80 | value & 0x3F) << 16
-          UnsafeMutableRawPointer(base + written).storeBytes(
-            of: word.littleEndian, as: UInt32.self)
-          written += 3
-        } else if value < 0x80 {
-          out[written] = UInt8(truncatingIfNeeded: value)
-          written += 1
-        } else if value < 0x800 {
-          out[written] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
-          out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-          written += 2
-        } else if value < 0x10000 {
-          out[written] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
-          out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-          out[written + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-          written += 3
-        } else {
-          out[written] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
-          out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
-          out[written + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-          out[written + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-          written += 4
-        }
+        written = UTF8Writer.write(value, to: out, at: written)
       }
       return written
     }
+  }
+
+  /// Up to this many scalars, strings are built at their exact UTF-8 size.
+  static let exactSizeLimit = 64
+
+  /// The most UTF-8 bytes one unit of this width encodes to (2, 3 or 4).
+  ///
+  /// ```swift
+  /// CompactScalars.widestUTF8(of: UInt16.self)  // 3
+  /// ```
+  @inline(__always)
+  static func widestUTF8<Unit: FixedWidthInteger>(of unit: Unit.Type) -> Int {
+    Unit.bitWidth <= 8 ? 2 : Unit.bitWidth <= 16 ? 3 : 4
+  }
+
+  /// The number of UTF-8 bytes of `units` without the `skip` scalars.
+  ///
+  /// ```swift
+  /// // 约 5 公 里 → 3 + 1 + 3 + 3 = 10 bytes
+  /// ```
+  @inline(__always)
+  static func utf8Count<Unit: FixedWidthInteger & UnsignedInteger>(
+    _ units: Slice<UnsafeBufferPointer<Unit>>, omitting skip: UInt32
+  ) -> Int {
+    var size = 0
+    if skip > 0x10FFFF {
+      // No scalar to omit: a branch-free sum the compiler vectorizes.
+      for unit in units { size &+= UTF8Writer.length(UInt32(truncatingIfNeeded: unit)) }
+      return size
+    }
+    for unit in units {
+      let value = UInt32(truncatingIfNeeded: unit)
+      size &+= value == skip ? 0 : UTF8Writer.length(value)
+    }
+    return size
   }
 }

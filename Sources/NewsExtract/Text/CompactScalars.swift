@@ -66,6 +66,19 @@ public struct CompactScalars: RandomAccessCollection, Sendable, Hashable {
     self = copy.withUTF8 { CompactScalars(utf8: $0, layout: UTF8Layout(utf8: $0)) }
   }
 
+  /// Storage of two-byte units already decoded (every scalar in the Basic Multilingual Plane,
+  /// some of them at U+0100 or above).
+  init(wide units: [UInt16]) {
+    self.units = .wide(units)
+    count = units.count
+  }
+
+  /// One-byte storage of two-byte units that all lie below U+0100.
+  init(narrowing units: [UInt16]) {
+    self.units = .narrow(units.map { UInt8(truncatingIfNeeded: $0) })
+    count = units.count
+  }
+
   /// Decodes valid UTF-8 bytes (as a native `String` holds them) whose layout is known.
   init(utf8 bytes: UnsafeBufferPointer<UInt8>, layout: UTF8Layout) {
     if layout.widest < 0x100 {

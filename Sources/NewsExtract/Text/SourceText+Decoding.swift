@@ -3,8 +3,8 @@ import Foundation
 extension SourceText {
   /// Decodes a file's bytes straight into a source text, the way ``InputDecoder`` does.
   ///
-  /// UTF-8 without `\r` (the common case) is validated and stored in one pass each, with no
-  /// intermediate `String`; anything else (UTF-16, GB18030, `\r` line ends) goes through
+  /// UTF-8 without `\r` (the common case) is validated and stored with no intermediate
+  /// `String` (in one pass for text of the Basic Multilingual Plane, see `UTF8WideDecoder`); anything else (UTF-16, GB18030, `\r` line ends) goes through
   /// ``InputDecoder/decode(_:source:)``. Both paths give the same text.
   ///
   /// ```swift
@@ -22,6 +22,22 @@ extension SourceText {
     self = SourceText(try InputDecoder.decode(data, source: source).text)
   }
 
+  /// The text of `bytes` taken as they are: well-formed UTF-8 without `\r` (so there are no
+  /// line ends to normalize), a leading U+FEFF kept as a scalar; `nil` for any other bytes.
+  /// It gives the same text as `SourceText(String(decoding: bytes, as: UTF8.self))`, in one
+  /// validating scan and one decoding pass, without the intermediate `String`.
+  init?(wellFormedUTF8 bytes: UnsafeRawBufferPointer) {
+    if UTF8WideDecoder.looksWide(bytes), let decoded = UTF8WideDecoder(bytes) {
+      guard !decoded.hasCarriageReturn else { return nil }
+      self.init(scalars: decoded.scalars, lines: decoded.lines)
+      return
+    }
+    guard let scan = UTF8Scan(bytes), !scan.hasCarriageReturn else { return nil }
+    self.init(
+      scalars: CompactScalars(utf8: bytes.bindMemory(to: UInt8.self), layout: scan.layout),
+      lines: scan.layout.lines)
+  }
+
   /// The text of UTF-8 bytes (with or without a byte-order mark) that hold no `\r` and
   /// no zero byte in their first 4 KB (so ``InputDecoder`` would not take them for
   /// UTF-16), or `nil` for any other bytes.
@@ -34,6 +50,11 @@ extension SourceText {
         memchr(base, 0, Swift.min(raw.count, 4096)) != nil
       {
         return nil
+      }
+      // A page of Chinese in one pass; anything else (or a scalar beyond U+FFFF) in two.
+      if UTF8WideDecoder.looksWide(bytes), let decoded = UTF8WideDecoder(bytes) {
+        guard !decoded.hasCarriageReturn else { return nil }
+        return SourceText(scalars: decoded.scalars, lines: decoded.lines)
       }
       guard let scan = UTF8Scan(bytes), !scan.hasCarriageReturn else { return nil }
       let utf8 = bytes.bindMemory(to: UInt8.self)

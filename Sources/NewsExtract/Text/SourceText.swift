@@ -21,11 +21,16 @@ public struct SourceText: Sendable {
 
   /// Creates a source text from a string.
   ///
-  /// - Complexity: O(*n*): one pass over the UTF-8 bytes for the lines and the storage
-  ///   width, one to decode the scalars.
+  /// - Complexity: O(*n*): one pass over the UTF-8 bytes for a text of the Basic
+  ///   Multilingual Plane with a scalar from U+0100 in its first 64 KB (Chinese), else one
+  ///   pass for the lines and the storage width and one to decode the scalars.
   public init(_ string: String) {
     var copy = string
     (scalars, lines) = copy.withUTF8 { bytes in
+      let raw = UnsafeRawBufferPointer(bytes)
+      if UTF8WideDecoder.looksWide(raw), let decoded = UTF8WideDecoder(raw) {
+        return (decoded.scalars, decoded.lines)
+      }
       let layout = UTF8Layout(utf8: bytes)
       return (CompactScalars(utf8: bytes, layout: layout), layout.lines)
     }
