@@ -36,6 +36,18 @@ enum DecimalOrdering {
     return order(mantissa, scaledBound)
   }
 
+  /// Whether `low` < `value` < `high`, exactly (`0 < value < 10`: a digit's worth).
+  @inline(__always)
+  static func isBetween(_ value: Decimal, above low: UInt64, below high: UInt64) -> Bool {
+    compare(value, low) == .orderedDescending && compare(value, high) == .orderedAscending
+  }
+
+  /// Whether `value` > `bound`, exactly.
+  @inline(__always)
+  static func isAbove(_ value: Decimal, _ bound: UInt64) -> Bool {
+    compare(value, bound) == .orderedDescending
+  }
+
   /// Whether `value` is greater than 10^`powerOfTen` (`powerOfTen` ≥ 20), exactly.
   static func exceeds(_ value: Decimal, powerOfTen: Int) -> Bool {
     // A 64-bit mantissa is below 10^20, so m × 10^e stays below 10^(20 + e).

@@ -17,17 +17,25 @@ extension FactScanner {
 
   // MARK: Numerals
 
+  /// The keys of ``ColloquialLexicon/trillion``, as a bitmap.
+  static let trillionScalars = ColloquialLexicon.trillion.keys
+  /// The multipliers worth ten (十, 拾), after which a digit of the other script runs on.
+  static let tens = ScalarSet(
+    NumberLexicon.smallMultipliers.pairs.filter { $0.value == 10 }.map(\.key))
+
   /// The reading extended by a numeral that runs on in another script or past 兆:
   /// 十3 → 13, 2十一 → 21 (OCR mixes scripts), 四十九兆九千五百九十二億 → 49959200000000.
   func colloquialReading(_ reading: NumberReading) -> NumberReading? {
     guard !reading.overflow, reading.upper == nil, reading.end < upper,
       let next = text.scalar(at: reading.end)
     else { return nil }
-    if let factor = ColloquialLexicon.trillion[next].flatMap({ Decimal(string: $0) }) {
+    if Self.trillionScalars.contains(next),
+      let factor = ColloquialLexicon.trillion[next].flatMap({ Decimal(string: $0) })
+    {
       return trillionReading(reading, factor: factor)
     }
     guard reading.end - 1 >= reading.start, let last = text.scalar(at: reading.end - 1),
-      NumberLexicon.smallMultipliers[last] == 10, !isNumeral(at: reading.end + 1)
+      Self.tens.contains(last), !isNumeral(at: reading.end + 1)
     else { return nil }
     var joined = reading
     if reading.isArabic, reading.integerDigits == 1, reading.isPlainInteger == false,
@@ -60,7 +68,8 @@ extension FactScanner {
 
   /// 四十九兆 followed by a numeral with 亿/万 (九千五百九十二億): one number.
   private func trillionReading(_ reading: NumberReading, factor: Decimal) -> NumberReading? {
-    guard reading.trailingMultiplier == nil, reading.value > 0, reading.value < 10_000,
+    guard reading.trailingMultiplier == nil,
+      DecimalOrdering.isBetween(reading.value, above: 0, below: 10_000),
       let rest = reader.read(text, at: reading.end + 1, limit: upper), !rest.overflow,
       rest.upper == nil, rest.isArabic == reading.isArabic
     else { return nil }
@@ -89,7 +98,8 @@ extension FactScanner {
       let scalar = text.scalar(at: marker), ColloquialLexicon.shortFractionMarker.contains(scalar),
       !units.starts(in: text, at: marker, limit: upper),
       let numerator = reader.read(text, at: marker + Self.shortFractionMarkerLength, limit: upper),
-      !numerator.isArabic, !numerator.overflow, numerator.upper == nil, numerator.value > 0,
+      !numerator.isArabic, !numerator.overflow, numerator.upper == nil,
+      DecimalOrdering.isAbove(numerator.value, 0),
       numerator.value < denominator.value,
       let unit = units.match(in: text, at: numerator.end, limit: upper),
       ![.percentage, .percentagePoint, .count, .duration, .people, .households, .money].contains(
@@ -107,8 +117,9 @@ extension FactScanner {
   /// part after it. A lone 2角 or 两毛 is not read.
   func subYuan(_ reading: NumberReading, at index: Int) -> Quantity? {
     guard reading.upper == nil, reading.qualifier == nil, !reading.hasMultiplier,
-      reading.value > 0, reading.value < 10, reading.isPlainInteger || !reading.isArabic,
+      reading.isPlainInteger || !reading.isArabic,
       let (factor, leadEnd) = Self.subYuanLeads.longestMatch(in: text, at: index, limit: upper),
+      DecimalOrdering.isBetween(reading.value, above: 0, below: 10),
       !units.starts(in: text, at: index, limit: upper)
     else { return nil }
     // The lead word stays the entry's word: it hosts no further parts (元 would).
@@ -119,7 +130,7 @@ extension FactScanner {
       kind: .money,
       qualifier: nil, end: leadEnd)
     if let cents = reader.read(text, at: leadEnd, limit: upper), !cents.overflow,
-      cents.upper == nil, cents.value > 0, cents.value < 10,
+      cents.upper == nil, DecimalOrdering.isBetween(cents.value, above: 0, below: 10),
       let (centFactor, centEnd) = Self.subunits.longestMatch(
         in: text, at: cents.end, limit: upper),
       centFactor < factor,
@@ -196,7 +207,7 @@ extension FactScanner {
     let lexeme = UnitLexeme.discount
     let entry = lexeme.entry
     guard reading.isArabic, reading.isPlainInteger, reading.integerDigits == 1,
-      reading.value > 0, index > reading.end, index < upper,
+      index > reading.end, index < upper, DecimalOrdering.isAbove(reading.value, 0),
       let digit = text.folded(at: index).flatMap(ScalarFolding.digitValue),
       let end = text.match(
         entry.scalars, at: text.skipGap(at: index + 1, limit: upper, maxSpaces: 1), limit: upper)
@@ -251,7 +262,7 @@ extension FactScanner {
       value: 1, upper: nil, lexeme: match.lexeme, unit: match.entry.unit, kind: match.entry.kind,
       qualifier: nil, end: match.end)
     extendAfterUnit(&quantity)
-    guard quantity.value > 1 else { return nil }
+    guard DecimalOrdering.isAbove(quantity.value, 1) else { return nil }
     compoundRange(&quantity)
     return (fact(reading, quantity), quantity.end)
   }

@@ -10,8 +10,19 @@ struct FactScanner {
   let reader = NumberReader()
   let units = UnitMatcher.shared
 
+  /// The approximation words before a number, each with what ``qualifierBefore(_:_:_:)``
+  /// asks about it (the scalars it may not follow, whether it needs a round number) read
+  /// once instead of hashing the word for every match.
   static let before = LexiconWord.table(
-    QualifierLexicon.before.map { ($0.word, (qualifier: $0.qualifier, word: $0.word)) })
+    QualifierLexicon.before.map {
+      (
+        $0.word,
+        (
+          qualifier: $0.qualifier, notAfter: notAfter[$0.word],
+          isRoundOnly: roundOnly.contains($0.word)
+        )
+      )
+    })
   static let notAfter: [String: Set<Unicode.Scalar>] = {
     var table: [String: Set<Unicode.Scalar>] = [:]
     for (word, scalars) in QualifierLexicon.notAfter {
@@ -68,6 +79,9 @@ struct FactScanner {
     return table
   }()
 
+  /// Every scalar of ``continuations``, as a bitmap.
+  static let continuationScalars = ScalarSet(continuations.values.flatMap { $0 })
+
   /// A number with its unit, before the context words are added.
   struct Quantity {
     var value: Decimal
@@ -121,11 +135,21 @@ struct FactScanner {
 
   /// The fact whose number starts at `index`, if any, and the index to continue from.
   private func scanNumber(at index: Int) -> (NumericFact?, Int) {
-    if let found = impliedOne(at: index) { return found }
+    if ColloquialLexicon.impliedOneUnits.contains(text, at: index),
+      let found = impliedOne(at: index)
+    {
+      return found
+    }
     guard reader.startsNumber(text, at: index, limit: upper),
       var reading = reader.read(text, at: index, limit: upper, started: true)
     else { return (nil, index + 1) }
-    if let joined = colloquialReading(reading) { reading = joined }
+    // A numeral runs on only past 兆 or after 十 (see colloquialReading): two bitmap tests.
+    if Self.trillionScalars.contains(text, at: reading.end)
+      || Self.tens.contains(text, at: reading.end - 1),
+      let joined = colloquialReading(reading)
+    {
+      reading = joined
+    }
     let next = max(reading.end, index + 1)
     if reading.overflow { return (nil, next) }
     if reading.isArabic, let fraction = slashFraction(reading) { return fraction }
@@ -156,7 +180,11 @@ struct FactScanner {
     if reader.isFractionMarker(text, cursor, upper) {
       return fraction(denominator: reading, markerAt: cursor)
     }
-    if let share = shortFraction(denominator: reading, markerAt: cursor) { return share }
+    if !reading.isArabic, ColloquialLexicon.shortFractionMarker.contains(text, at: cursor),
+      let share = shortFraction(denominator: reading, markerAt: cursor)
+    {
+      return share
+    }
     let unitStart = text.skipGap(at: cursor, limit: upper, maxSpaces: 4)
     var value = reading.value
     var upperValue = reading.upper
@@ -164,7 +192,9 @@ struct FactScanner {
     var end: Int
     if let match = units.match(in: text, at: unitStart, limit: upper) {
       (lexeme, end) = (match.lexeme, match.end)
-      if let dollar = dollarUnit(lexeme, reading) { lexeme = UnitLexeme(dollar) }
+      if lexeme.traits.isDollarClassifier, let dollar = dollarUnit(lexeme, reading) {
+        lexeme = UnitLexeme(dollar)
+      }
       if let range = rangeEnd(after: end, low: reading, unit: lexeme) {
         upperValue = range.upper
         end = range.end
@@ -267,6 +297,8 @@ struct FactScanner {
   /// compound unit (万元/亩), then an approximation word after the unit (左右, 以上).
   func extendAfterUnit(_ quantity: inout Quantity) {
     var end = quantity.end
+    // Nearly every unit is followed by none of the tails below: one bitmap test.
+    guard end < upper, Self.afterUnitStarts.contains(text, at: end) else { return }
     if let digits = quantity.traits.fractionalTailDigits, quantity.upper == nil,
       let tail = fractionalTail(at: end, digits: digits)
     {
@@ -346,6 +378,14 @@ struct FactScanner {
     quantity.end = end
   }
 
+  /// Every scalar that can begin what ``extendAfterUnit(_:)`` reads after a unit: a number
+  /// (a fractional tail, subunits, a trailing digit, 半), a money suffix, a per word or an
+  /// approximation word, with their full-width forms. Keep it in step with that method.
+  static let afterUnitStarts: ScalarSet = NumberReader.directStarts
+    .union(NumberLexicon.vagueLeaders).union(NumberLexicon.reachingLeaders)
+    .union(NumberLexicon.zeros)
+    .union(moneySuffixes.firsts.union(perWords.firsts).union(after.firsts).folded())
+
   /// Up to `digits` Arabic digits right after a unit of ``UnitLexicon/fractionalTailHosts``,
   /// as the fraction they print (13秒72 → 0.72), when no digit, decimal point or unit
   /// follows them.
@@ -400,18 +440,24 @@ struct FactScanner {
     return (DecimalOrdering.dividedByPowerOfTen(Decimal(digit), places), after)
   }
 
+  /// The first scalar of ``UnitLexicon/discount``'s word, with its full-width form.
+  static let discountStarts = ScalarSet(UnitLexicon.discount.scalars.prefix(1)).folded()
+
   /// 折 after a number: 九折 → 90%, 75折 → 75%.
   private func discount(at index: Int, _ reading: NumberReading) -> Quantity? {
+    guard Self.discountStarts.contains(text, at: index) else { return nil }
     let lexeme = UnitLexeme.discount
     let entry = lexeme.entry
     let traits = lexeme.traits
     guard let end = text.match(entry.scalars, at: index, limit: upper), reading.upper == nil,
-      !reading.hasMultiplier, reading.value > 0, reading.value < 100
+      !reading.hasMultiplier, DecimalOrdering.isBetween(reading.value, above: 0, below: 100)
     else { return nil }
     if let next = text.scalar(at: end), end < upper, traits.isContinued(by: next) {
       return nil
     }
-    let value = reading.value < 10 ? reading.value * 10 : reading.value
+    let value =
+      DecimalOrdering.compare(reading.value, 10) == .orderedAscending
+      ? reading.value * 10 : reading.value
     return Quantity(
       value: value, upper: nil, lexeme: lexeme, unit: entry.unit,
       kind: entry.kind, qualifier: nil, end: end)
@@ -491,6 +537,7 @@ struct FactScanner {
     lexeme: UnitLexeme, end: Int, low: Decimal, upper: Decimal
   )? {
     var start = text.skipGap(at: cursor, limit: upper, maxSpaces: 1)
+    guard Self.rangeStarts.contains(text, at: start) else { return nil }
     if let (_, markEnd) = Self.inclusiveMarks.longestMatch(in: text, at: start, limit: upper) {
       start = text.skipGap(at: markEnd, limit: upper, maxSpaces: 1)
     }
@@ -518,10 +565,16 @@ struct FactScanner {
     return (unit.lexeme, unit.end, bounds.0, bounds.1)
   }
 
+  /// The first scalars of the inclusive marks and range separators, with their full-width
+  /// forms: what a range after a unit must start with.
+  static let rangeStarts = inclusiveMarks.firsts.union(rangeSeparators.firsts).folded()
+
   /// The end of a range whose low end carries the unit: 200元至400元.
   private func rangeEnd(after unitEnd: Int, low: NumberReading, unit lexeme: UnitLexeme) -> (
     low: Decimal, upper: Decimal, end: Int
   )? {
+    // Nearly every unit is followed by neither a mark nor a separator: one bitmap test.
+    guard Self.rangeStarts.contains(text, at: unitEnd) else { return nil }
     var separatorStart = unitEnd
     if let (_, markEnd) = Self.inclusiveMarks.longestMatch(in: text, at: unitEnd, limit: upper) {
       separatorStart = markEnd
@@ -700,8 +753,8 @@ struct FactScanner {
   private func isYear(_ reading: NumberReading) -> Bool {
     guard reading.isPlainInteger, reading.integerDigits == 4 else { return false }
     let bounds = ExclusionLexicon.yearRange
-    return reading.value >= Decimal(bounds.lowerBound)
-      && reading.value <= Decimal(bounds.upperBound)
+    return DecimalOrdering.compare(reading.value, UInt64(bounds.lowerBound)) != .orderedAscending
+      && DecimalOrdering.compare(reading.value, UInt64(bounds.upperBound)) != .orderedDescending
   }
 
   private func isAfterPhoneLabel(_ start: Int) -> Bool {
@@ -756,12 +809,12 @@ struct FactScanner {
       let (entry, wordStart) = Self.before.longestMatch(
         in: text, endingAt: backOverBreak(start), lowerLimit: lower)
     else { return nil }
-    if wordStart > lower, let previous = text.folded(at: wordStart - 1),
-      Self.notAfter[entry.word]?.contains(previous) == true
+    if wordStart > lower, let excluded = entry.notAfter,
+      let previous = text.folded(at: wordStart - 1), excluded.contains(previous)
     {
       return nil
     }
-    if Self.roundOnly.contains(entry.word) {
+    if entry.isRoundOnly {
       if QualifierLexicon.roundOnlyExcludedKinds.contains(kind) { return nil }
       guard
         reading.hasMultiplier || quantity.entry.multiplier >= 10

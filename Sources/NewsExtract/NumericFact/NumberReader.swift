@@ -24,15 +24,16 @@ public struct NumberReader: Sendable {
   /// Creates a reader.
   public init() {}
 
+  /// The scalars a number starts with whatever follows them: Arabic digits (either
+  /// width), 半, Chinese digits and multipliers.
+  static let directStarts: ScalarSet = ScalarSet("0123456789".unicodeScalars).folded()
+    .union(NumberLexicon.half).union(NumberLexicon.digits.keys)
+    .union(NumberLexicon.smallMultipliers.keys).union(NumberLexicon.largeMultipliers.keys)
+
   /// Whether a number may start at `index`.
   public func startsNumber(_ text: SourceText, at index: Int, limit: Int) -> Bool {
     guard let scalar = text.scalar(at: index), index < limit else { return false }
-    if ScalarFolding.isDigit(scalar) || NumberLexicon.half.contains(scalar) { return true }
-    if NumberLexicon.digits[scalar] != nil || NumberLexicon.smallMultipliers[scalar] != nil
-      || NumberLexicon.largeMultipliers[scalar] != nil
-    {
-      return true
-    }
+    if Self.directStarts.contains(scalar) { return true }
     if NumberLexicon.vagueLeaders.contains(scalar)
       || NumberLexicon.reachingLeaders.contains(scalar),
       let next = text.scalar(at: index + 1), index + 1 < limit
@@ -179,6 +180,10 @@ public struct NumberReader: Sendable {
     _ text: SourceText, limit: Int, value: inout Decimal, reading: inout NumberReading
   ) {
     var cursor = reading.end
+    // Nearly every number is followed by a unit or a word: one bitmap test ends the search.
+    guard cursor < limit, let first = text.scalar(at: cursor),
+      Self.multiplierStarts.contains(first)
+    else { return }
     let units = UnitMatcher.shared
     if let scalar = text.scalar(at: cursor), cursor < limit,
       let factor = NumberLexicon.smallMultipliers[scalar],
@@ -217,7 +222,8 @@ public struct NumberReader: Sendable {
       if steps > 4 { reading.overflow = true }
       if !reading.overflow { value = DecimalArithmetic.product(value, Decimal(factor)) }
       reading.hasMultiplier = true
-      reading.trailingMultiplier = (reading.trailingMultiplier ?? 1) * Decimal(factor)
+      reading.trailingMultiplier = DecimalArithmetic.product(
+        reading.trailingMultiplier ?? 1, Decimal(factor))
       if over { reading.qualifier = .over }
       cursor = next + 1
     }
@@ -233,6 +239,14 @@ public struct NumberReader: Sendable {
     reading.end = cursor
     reading.isPlainInteger = reading.isPlainInteger && !reading.hasMultiplier
   }
+
+  /// Every scalar that can begin what ``readMultipliers(_:limit:value:reading:)`` reads
+  /// after Arabic digits: a multiplier (Chinese or a letter), the white space before 万/亿,
+  /// the colloquial classifier (3个亿) and 余/多 (30余万). Keep it in step with that method.
+  static let multiplierStarts: ScalarSet = NumberLexicon.smallMultipliers.keys
+    .union(NumberLexicon.largeMultipliers.keys).union(NumberLexicon.letterMultipliers.keys)
+    .union(NumberLexicon.colloquialClassifiers).union(NumberLexicon.overInfixes)
+    .union(ScalarFolding.spaces)
 
   /// Whether 分之 (of 三分之一, 百分之五) starts at `index`.
   func isFractionMarker(_ text: SourceText, _ index: Int, _ limit: Int) -> Bool {
@@ -278,7 +292,7 @@ public struct NumberReader: Sendable {
     var high: ChineseAccumulator?
     var cursor = index
     var qualifier: Qualifier?
-    var sequence: [Int] = []
+    var sequence = DigitRun()
     var sawMultiplier = false
     var sawDigit = false
     var tokens = 0
@@ -319,7 +333,7 @@ public struct NumberReader: Sendable {
         } else if sawDigit && low.current != nil && !low.afterZero {
           break
         } else {
-          sequence = [digit]
+          sequence.start(digit)
         }
         sawDigit = true
         if sequence.count == 1 || sawMultiplier {
@@ -345,7 +359,7 @@ public struct NumberReader: Sendable {
           other.digit(pair.1)
           high = other
         }
-        sequence = []
+        sequence.reset()
         let isLarge = NumberLexicon.largeMultipliers[scalar] != nil
         if isLarge {
           low.large(Decimal(factor))
@@ -396,7 +410,7 @@ public struct NumberReader: Sendable {
         }
         low.addFraction(scaled(fraction, by: scale))
         high?.addFraction(scaled(fraction, by: scale))
-        sequence = []
+        sequence.reset()
         continue
       }
       break
@@ -416,7 +430,7 @@ public struct NumberReader: Sendable {
     var value: Decimal
     if isSequence {
       value = 0
-      for digit in sequence.prefix(NumberLexicon.maximumDigits) {
+      for digit in sequence.digits(prefix: NumberLexicon.maximumDigits) {
         value = value * 10 + Decimal(digit)
       }
     } else {
@@ -434,10 +448,9 @@ public struct NumberReader: Sendable {
   }
 
   /// Two adjacent different digits read as "a or b" (三四, 三五, 八九): a range.
-  private func approximatePair(_ digits: [Int]) -> (Int, Int)? {
-    guard digits.count == 2, digits[0] > 0, digits[1] > digits[0], digits[1] - digits[0] <= 2
-    else { return nil }
-    return (digits[0], digits[1])
+  private func approximatePair(_ run: DigitRun) -> (Int, Int)? {
+    guard let (low, high) = run.pair, low > 0, high > low, high - low <= 2 else { return nil }
+    return (low, high)
   }
 
   private func scaled(_ mantissa: Decimal, by scale: Int) -> Decimal {
@@ -459,7 +472,7 @@ struct ChineseAccumulator: Sendable {
 
   mutating func digit(_ digit: Int) {
     digitAfterMultiplier = lastMultiplier != nil && !afterZero && current == nil
-    current = Decimal(digit)
+    current = NumberReader.digitValues[max(0, min(9, digit))]
     afterZero = digit == 0
   }
 

@@ -39,18 +39,29 @@ public struct NumericFactExtractor: Sendable {
     var sentences = SentenceFinder(text: text, lower: lower, upper: upper)
     let subjects = SubjectFinder(text: text, lower: lower, upper: upper)
     var facts: [NumericFact] = []
+    // A page holds about one fact per 200 scalars: skip the first doublings (capped, so
+    // that a huge input reserves nothing it would not grow to anyway).
+    facts.reserveCapacity(min((upper - lower) / 256, 64))
     var index = lower
     let starters = FactScanner.foldedStarters
+    let deadStarts = FactScanner.deadStarts
+    let deadBlockers = FactScanner.deadStartBlockers
     while index < upper {
       // Most positions cannot start a fact: one bitmap test each (see FactScanner.starters).
       index = text.scalars.firstIndex(in: starters, from: index, to: upper)
       guard index < upper else { break }
+      if scanner.isDeadStart(at: index, starts: deadStarts, blockers: deadBlockers) {
+        index += 1
+        continue
+      }
       let (found, next) = scanner.scan(at: index)
       if var fact = found {
-        if let previous = facts.last, fact.direction == nil, previous.direction != nil,
-          fact.kind == previous.kind, joins(text, previous.end, fact.start)
+        // The previous fact's fields are read in place (copying it retains its strings).
+        if fact.direction == nil, let last = facts.indices.last,
+          let direction = facts[last].direction, fact.kind == facts[last].kind,
+          joins(text, facts[last].end, fact.start)
         {
-          fact.direction = previous.direction
+          fact.direction = direction
         }
         let sentence = sentences.sentence(around: fact.start..<fact.end)
         fact.sentence = sentence.text

@@ -99,11 +99,15 @@ struct LexiconWord<Payload: Sendable>: Sendable {
 }
 
 /// Lexicon words indexed by their first and last scalar, so that a lookup compares only
-/// the few words that can match; within a bucket the longest word comes first.
-struct FactWordTable<Payload: Sendable>: Sendable {
+/// the few words that can match; within a bucket the longest word comes first. A class, so
+/// that reading a table held in a `static let` copies no arrays.
+final class FactWordTable<Payload: Sendable>: Sendable {
   let words: [LexiconWord<Payload>]
   private let byFirst: ScalarMap<[LexiconWord<Payload>]>
   private let byLast: ScalarMap<[LexiconWord<Payload>]>
+  /// The keys of ``byFirst`` and ``byLast``, held apart for the inline rejection.
+  private let firstScalars: ScalarSet
+  private let lastScalars: ScalarSet
 
   /// The first scalar of every word (a bitmap: misses cost no hashing).
   var firsts: ScalarSet { byFirst.keys }
@@ -123,13 +127,26 @@ struct FactWordTable<Payload: Sendable>: Sendable {
     }
     self.byFirst = ScalarMap(byFirst.map { ($0.key, $0.value) })
     self.byLast = ScalarMap(byLast.map { ($0.key, $0.value) })
+    self.firstScalars = self.byFirst.keys
+    self.lastScalars = self.byLast.keys
   }
 
-  /// The longest word matching at `index`, with the index after it.
+  /// The longest word matching at `index`, with the index after it. A scalar that starts
+  /// no word is rejected inline by one bitmap test (nearly every lookup), the rest below.
+  @inline(__always)
   func longestMatch(in text: SourceText, at index: Int, limit: Int) -> (Payload, Int)? {
-    guard index < limit, let scalar = text.folded(at: index), let bucket = byFirst[scalar] else {
-      return nil
-    }
+    guard index < limit, let scalar = text.folded(at: index), firstScalars.contains(scalar)
+    else { return nil }
+    return longestMatch(in: text, at: index, first: scalar, limit: limit)
+  }
+
+  /// ``longestMatch(in:at:limit:)`` once the first scalar is known to start some word.
+  private func longestMatch(
+    in text: SourceText, at index: Int, first scalar: Unicode.Scalar, limit: Int
+  )
+    -> (Payload, Int)?
+  {
+    guard let bucket = byFirst[scalar] else { return nil }
     for word in bucket {
       if let end = text.match(word.scalars, at: index, limit: limit) {
         return (word.payload, end)
@@ -138,10 +155,20 @@ struct FactWordTable<Payload: Sendable>: Sendable {
     return nil
   }
 
-  /// The longest word ending at `end`, with its start.
+  /// The longest word ending at `end`, with its start. A scalar that ends no word is
+  /// rejected inline by one bitmap test, the rest below.
+  @inline(__always)
   func longestMatch(in text: SourceText, endingAt end: Int, lowerLimit: Int) -> (Payload, Int)? {
-    guard end > lowerLimit, let scalar = text.folded(at: end - 1), let bucket = byLast[scalar]
+    guard end > lowerLimit, let scalar = text.folded(at: end - 1), lastScalars.contains(scalar)
     else { return nil }
+    return longestMatch(in: text, endingAt: end, last: scalar, lowerLimit: lowerLimit)
+  }
+
+  /// ``longestMatch(in:endingAt:lowerLimit:)`` once the last scalar is known to end a word.
+  private func longestMatch(
+    in text: SourceText, endingAt end: Int, last scalar: Unicode.Scalar, lowerLimit: Int
+  ) -> (Payload, Int)? {
+    guard let bucket = byLast[scalar] else { return nil }
     for word in bucket {
       if let start = text.match(word.scalars, endingAt: end, lowerLimit: lowerLimit) {
         return (word.payload, start)

@@ -47,17 +47,19 @@ struct SubjectFinder {
     var cursor = end
     var length = 0
     var broken = false
+    // The tables are read once, not once per scalar.
+    let digits = NumberLexicon.digits
+    let enders = SentenceLexicon.subjectEnders
+    let breakers = SentenceLexicon.subjectBreakers
+    let trailingBreakers = SentenceLexicon.trailingSubjectBreakers
     while cursor < limit, let scalar = text.scalar(at: cursor) {
       if scalar == "\n" {
         cursor += 1
         continue
       }
-      guard ScalarFolding.isHan(scalar), NumberLexicon.digits[scalar] == nil,
-        !SentenceLexicon.subjectEnders.contains(scalar)
+      guard ScalarFolding.isHan(scalar), digits[scalar] == nil, !enders.contains(scalar)
       else { break }
-      broken =
-        broken || SentenceLexicon.subjectBreakers.contains(scalar)
-        || SentenceLexicon.trailingSubjectBreakers.contains(scalar)
+      broken = broken || breakers.contains(scalar) || trailingBreakers.contains(scalar)
       length += 1
       cursor += 1
       if length > SentenceLexicon.trailingSubjectLength.upperBound { return nil }
@@ -90,17 +92,20 @@ struct SubjectFinder {
     var cursor = end
     var length = 0
     var broken = false
+    // The tables are read once, not once per scalar.
     let openers = Self.openers
+    let openerScalars = SentenceLexicon.subjectOpeners
+    let breakers = SentenceLexicon.subjectBreakers
     while cursor > limit, let scalar = text.scalar(at: cursor - 1) {
       if scalar == "\n" {
         cursor -= 1
         continue
       }
       guard ScalarFolding.isHan(scalar) || text.isASCIILetter(at: cursor - 1),
-        !SentenceLexicon.subjectOpeners.contains(scalar),
+        !openerScalars.contains(scalar),
         openers.longestMatch(in: text, endingAt: cursor, lowerLimit: limit) == nil
       else { break }
-      broken = broken || SentenceLexicon.subjectBreakers.contains(scalar)
+      broken = broken || breakers.contains(scalar)
       length += 1
       cursor -= 1
       if length > SentenceLexicon.subjectLength.upperBound { return nil }

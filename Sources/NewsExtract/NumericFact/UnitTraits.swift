@@ -26,6 +26,9 @@ struct UnitTraits: Sendable {
   let isDiscount: Bool
   /// The scalars that turn the word into a longer non-unit word (年 + 级), if any.
   let continuations: Set<Unicode.Scalar>?
+  /// Every scalar that continues some unit word (shared by all traits): a bitmap test that
+  /// answers for nearly every scalar after a unit before ``continuations`` is hashed.
+  let anyContinuation: ScalarSet
   /// ``ColloquialLexicon/dollarClassifiers`` (個 of 港幣三個一毫四).
   let isDollarClassifier: Bool
   /// ``ColloquialLexicon/twoDigitTailHosts`` (米 of 一米七五).
@@ -46,6 +49,7 @@ struct UnitTraits: Sendable {
     isCalendarYear = word == ExclusionLexicon.calendarYearUnit
     isDiscount = word == UnitLexicon.discount.word
     continuations = FactScanner.continuations[word]
+    anyContinuation = FactScanner.continuationScalars
     isDollarClassifier = FactScanner.dollarClassifiers.contains(word)
     isTwoDigitTailHost = ColloquialLexicon.twoDigitTailHosts.contains(word)
     multiplierIsOne = DecimalOrdering.compare(entry.multiplier, 1) == .orderedSame
@@ -59,6 +63,6 @@ struct UnitTraits: Sendable {
   /// Whether `scalar` after the word makes it a longer word that is no unit.
   @inline(__always)
   func isContinued(by scalar: Unicode.Scalar) -> Bool {
-    continuations?.contains(scalar) == true
+    anyContinuation.contains(scalar) && continuations?.contains(scalar) == true
   }
 }
