@@ -19,7 +19,7 @@ struct LineClassifier: Sendable {
       lower += level
       trim(text, &lower, &upper)
     }
-    guard lower < upper else { return nil }
+    guard lower < upper, !Self.holdsOnlyControls(text, lower..<upper) else { return nil }
     let content = lower..<upper
     var line = PageLine(
       range: range, content: content, markdownLevel: markdownLevel, gapBefore: gapBefore,
@@ -256,6 +256,20 @@ struct LineClassifier: Sendable {
 
   private func contains(_ text: SourceText, _ range: Range<Int>, _ target: Unicode.Scalar) -> Bool {
     range.contains { text.folded(at: $0) == target }
+  }
+
+  /// Whether `range` holds nothing but control characters (C0, DEL, C1) and spaces: no
+  /// printed text (a form feed between pages, OCR noise), so the line reads as blank. The
+  /// test stops at the first other scalar, the first one on any real line.
+  static func holdsOnlyControls(_ text: SourceText, _ range: Range<Int>) -> Bool {
+    for index in range {
+      guard let scalar = text.scalar(at: index) else { return true }
+      let value = scalar.value
+      guard value < 0x20 || (0x7F...0x9F).contains(value) || ScalarFolding.isSpace(scalar) else {
+        return false
+      }
+    }
+    return true
   }
 
   private func trim(_ text: SourceText, _ lower: inout Int, _ upper: inout Int) {
