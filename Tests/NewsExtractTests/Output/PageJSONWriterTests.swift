@@ -18,11 +18,8 @@ import Testing
     }
   }
 
-  static let fixtureTexts: [URL] = {
-    let folder = TestPaths.fixtures.appendingPathComponent("pages")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0) }
-  }()
+  /// The bundled pages (the list the getting-started tests read).
+  static let fixtureTexts = GettingStartedTests.pages
 
   @Test func thereAreFixtures() {
     #expect(Self.fixtureTexts.count >= 5)
