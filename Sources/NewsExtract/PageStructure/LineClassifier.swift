@@ -264,10 +264,7 @@ struct LineClassifier: Sendable {
   static func holdsOnlyControls(_ text: SourceText, _ range: Range<Int>) -> Bool {
     for index in range {
       guard let scalar = text.scalar(at: index) else { return true }
-      let value = scalar.value
-      guard value < 0x20 || (0x7F...0x9F).contains(value) || ScalarFolding.isSpace(scalar) else {
-        return false
-      }
+      guard ScalarFolding.isControl(scalar) || ScalarFolding.isSpace(scalar) else { return false }
     }
     return true
   }

@@ -69,13 +69,14 @@ public enum PageInvariants {
   }
 
   /// The text of a credit's span without the padding a layout puts between the characters
-  /// of a name (`王 芳`, `朱◎晟`): the byline parser joins such names, so their span reads
-  /// as the name once spaces and lead markers are dropped.
+  /// of a name (`王 芳`, `朱◎晟`, `任` + a line of control characters + `蕊芳`): the byline
+  /// parser joins such names, so their span reads as the name once spaces, line breaks,
+  /// control characters and lead markers are dropped.
   private static func unpadded(_ text: SourceText, _ range: Range<Int>) -> String {
     var view = String.UnicodeScalarView()
     for index in range {
       guard let scalar = text.scalar(at: index) else { continue }
-      if ScalarFolding.isSpace(scalar) || scalar == "\n"
+      if ScalarFolding.isSpace(scalar) || ScalarFolding.isControl(scalar)
         || BylineLexicon.leadMarkers.contains(scalar)
       {
         continue

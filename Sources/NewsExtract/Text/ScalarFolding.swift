@@ -45,6 +45,17 @@ public enum ScalarFolding {
     }
   }
 
+  /// Whether `scalar` is a control character (C0, DEL or C1): no printed text.
+  ///
+  /// ```swift
+  /// ScalarFolding.isControl("\u{0C}")  // true (form feed)
+  /// ScalarFolding.isControl("版")       // false
+  /// ```
+  @inline(__always)
+  public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+  }
+
   /// Whether `scalar` is an ASCII or full-width decimal digit.
   @inline(__always)
   public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

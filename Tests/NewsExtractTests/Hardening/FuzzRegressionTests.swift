@@ -43,6 +43,21 @@ import Testing
       Array(input.unicodeScalars)[credit.start..<credit.end].map(String.init).joined() == "任\n蕊芳")
   }
 
+  /// Fuzz finding (`crash-credit-name-across-control-line.bin`): since a line of control
+  /// characters reads as blank, the lead's bracket goes on across it and the name broken
+  /// there (`任` … `蕊芳`) is read whole; its span covers the control line, which the
+  /// invariant drops like the layout's white space.
+  @Test func creditNameBrokenByAControlLine() throws {
+    let input = "## 标题\n\n本报讯(通讯员 任\n\n\u{1A}\n\n蕊芳 陈路)不大的办公室里，货品摆放得整整齐齐。\n"
+    let page = try #require(extractChecked(Data(input.utf8)).page)
+    let credit = try #require(page.allCredits.first { $0.name == "任蕊芳" })
+    #expect(credit.role == .correspondent)
+    #expect(
+      Array(input.unicodeScalars)[credit.start..<credit.end].map(String.init).joined()
+        == "任\n\n\u{1A}\n\n蕊芳")
+    #expect(page.allCredits.map(\.name) == ["任蕊芳", "陈路"])
+  }
+
   /// A range whose high end, in the low end's unit, is lower is no range.
   @Test func aFallingRangeIsNoRange() throws {
     let page = try #require(extractChecked(Data("投资6万亿元～万亿元".utf8)).page)
